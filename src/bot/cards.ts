@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+/** The card templates in cards/, one file each. */
+export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice'] as const;
+export type CardName = (typeof CARD_NAMES)[number];
+
+export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * Every template, read and parsed once at start-up; `render` only expands. A template that is
+ * missing or has no `version` fails start-up rather than a user's turn.
+ */
+export class CardTemplates {
+  private readonly templates: ReadonlyMap<CardName, ACData.Template>;
+
+  constructor(directory: string = CARDS_DIR) {
+    const files = new Set(readdirSync(directory));
+    this.templates = new Map(
+      CARD_NAMES.map((name) => {
+        const file = `${name}.json`;
+        if (!files.has(file)) throw new Error(`card template ${file} is missing in ${directory}`);
+        const json = JSON.parse(readFileSync(path.join(directory, file), 'utf8')) as CardJson;
+        if (json.type !== 'AdaptiveCard' || typeof json.version !== 'string') throw new Error(`${file} is not an Adaptive Card`);
+        return [name, new ACData.Template(json)] as const;
+      }),
+    );
+  }
+
+  /** The card for `name` with `data` bound; action data gets the verb, and a Submit fallback for older clients. */
+  render(name: CardName, data: object): CardJson {
+    const card = this.templates.get(name)!.expand({ $root: data }) as CardJson;
+    addSubmitFallbacks(card);
+    return card;
+  }
+}
+
+type ActionJson = { type?: unknown; verb?: unknown; title?: unknown; data?: unknown; fallback?: unknown };
+
+/**
+ * Puts the verb into each Action.Execute's data and gives it an Action.Submit fallback with the same
+ * data, so a client without Universal Actions sends a message the bot handles the same way.
+ */
+function addSubmitFallbacks(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(addSubmitFallbacks);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const action = node as ActionJson;
+  if (action.type === 'Action.Execute') {
+    const data = { ...(action.data as object | undefined), verb: action.verb };
+    action.data = data;
+    action.fallback = { type: 'Action.Submit', title: action.title, data };
+  }
+  for (const value of Object.values(node)) if (value !== null && typeof value === 'object') addSubmitFallbacks(value);
+}

@@ -1,0 +1,178 @@
+import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS, WorkloadId } from '../playbook/ids';
+import { QUESTIONS, QuestionDef } from '../playbook/questions';
+import { LocaleText, format } from '../locales';
+import { LOW_CONFIDENCE, ftopRows, notesLine, outcome } from '../triage/outcome';
+import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../triage/walk';
+import { CardJson, CardTemplates } from './cards';
+import { toWalkData } from './actions';
+
+/** Turns the triage's state into the data of each card template, in the user's language. */
+export class Views {
+  constructor(private readonly templates: CardTemplates) {}
+
+  welcome(t: LocaleText): CardJson {
+    return this.templates.render('welcome', { ...t.ui.welcome, actions: t.ui.actions });
+  }
+
+  help(t: LocaleText): CardJson {
+    return this.templates.render('help', { ...t.ui.help, actions: t.ui.actions });
+  }
+
+  /** The first step: which workload. A focused start (from a suggestion) keeps its focus L2. */
+  workload(t: LocaleText, focus?: L2Id): CardJson {
+    return this.templates.render('workload', {
+      ...t.ui.workload,
+      actions: t.ui.actions,
+      workloads: WORKLOAD_IDS.map((wl) => ({ name: t.playbook.workloads[wl], data: { wl, ...(focus ? { f: focus } : {}) } })),
+      walkData: { w: toWalkData({ workload: 'other', answers: [], focus }) },
+    });
+  }
+
+  question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>): CardJson {
+    const w = toWalkData(walk);
+    const leader = step.ranking[0];
+    return this.templates.render('question', {
+      progress: format(t.ui.question.progress, { number: step.number, max: MAX_QUESTIONS, workload: t.playbook.workloads[walk.workload] }),
+      question: t.playbook.questions[step.question.id].ask,
+      leaning:
+        walk.answers.length > 0
+          ? format(t.ui.question.leaning, { l2: t.playbook.l2[leader.l2].name, percent: percent(leader.probability) })
+          : '',
+      answers: ANSWERS.map((ans) => ({ title: t.ui.answers[ans], data: { w, q: step.question.id, ans } })),
+      actions: t.ui.actions,
+      walkData: { w },
+    });
+  }
+
+  result(t: LocaleText, walk: Walk, phase: PhaseId, chosenL2?: L2Id): CardJson {
+    const w = toWalkData(walk);
+    const result = outcome(walk, chosenL2);
+    const page = t.playbook.l2[result.l2];
+    const otherPhase = PHASE_IDS.find((p) => p !== phase)!;
+    const own = (q: QuestionDef) => q.owner === result.l2;
+    const notes = notesLine(t, walk, result.l2);
+    return this.templates.render('result', {
+      title: format(t.ui.result.title, { l1: t.playbook.l1.name, l2: page.name }),
+      id: `blocked / ${result.l2}`,
+      confidence: result.chosen
+        ? t.ui.result.chosen
+        : format(t.ui.result.confidence, { percent: percent(result.confidence), count: walk.answers.length }),
+      warning: !result.chosen && result.confidence < LOW_CONFIDENCE ? t.ui.result.lowConfidence : '',
+      labels: t.ui.result,
+      why: walk.answers.map(([q, a]) => ({
+        question: t.playbook.questions[q].ask,
+        answer: t.ui.answers[a],
+        data: { w, q },
+      })),
+      definition: page.definition,
+      scope: page.scope,
+      confirm: [
+        ...numbered(QUESTIONS.filter((q) => own(q) && q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
+        ...QUESTIONS.filter((q) => own(q) && 'workload' in q && q.workload === walk.workload).map(
+          (q) => `${format(t.ui.result.workloadQuestions, { workload: t.playbook.workloads[walk.workload] })}: ${t.playbook.questions[q.id].ask}`,
+        ),
+      ],
+      notThis: page.invalidExamples.map((e) => format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })),
+      ftopTitle: format(t.ui.result.ftop, { phase: t.playbook.phases[phase].name }),
+      ftop: ftopRows(t, result.l2, phase, notes).map(({ label, value }) => ({ label, value })),
+      notes,
+      runnerUps: result.runnerUps.map((r) => ({
+        title: format(t.ui.result.runnerUp, { l2: t.playbook.l2[r.l2].name, percent: percent(r.probability) }),
+        data: { w, l2: r.l2 },
+      })),
+      phaseToggle: {
+        title: format(t.ui.actions.showPhase, { phase: t.playbook.phases[otherPhase].name }),
+        data: { w, ph: otherPhase, ...(result.chosen ? { l2: result.l2 } : {}) },
+      },
+      back: result.chosen ? { verb: 'resume', data: { w } } : { verb: 'back', data: { w } },
+      actions: t.ui.actions,
+      walkData: { w },
+    });
+  }
+
+  /** "Choose the L2 myself": the eight, each with a button that ends the walk on it. */
+  choose(t: LocaleText, walk: Walk): CardJson {
+    const w = toWalkData(walk);
+    return this.templates.render('l2-list', {
+      title: t.ui.choose.title,
+      intro: t.ui.choose.intro,
+      items: L2_IDS.map((l2) => ({
+        ...this.listItem(t, l2),
+        action: { title: t.ui.actions.useThis, verb: 'pick', data: { w, l2 } },
+      })),
+      footer: [
+        { title: t.ui.actions.back, verb: 'resume', data: { w } },
+        { title: t.ui.actions.startOver, verb: 'start', data: {} },
+      ],
+    });
+  }
+
+  list(t: LocaleText, intro?: string): CardJson {
+    return this.templates.render('l2-list', {
+      title: format(t.ui.list.title, { l1: t.playbook.l1.name }),
+      intro: intro ?? format(t.ui.list.intro, { definition: t.playbook.l1.definition }),
+      items: L2_IDS.map((l2) => ({
+        ...this.listItem(t, l2),
+        action: { title: t.ui.actions.explain, verb: 'explain', data: { l2 } },
+      })),
+      footer: [{ title: t.ui.actions.startTriage, verb: 'start', data: {} }],
+    });
+  }
+
+  explain(t: LocaleText, l2: L2Id): CardJson {
+    const page = t.playbook.l2[l2];
+    const own = QUESTIONS.filter((q: QuestionDef) => q.owner === l2);
+    const specific = (wl: WorkloadId) => own.filter((q) => 'workload' in q && q.workload === wl).map((q) => t.playbook.questions[q.id].ask);
+    return this.templates.render('explain', {
+      name: page.name,
+      id: `blocked / ${l2}`,
+      definition: page.definition,
+      scope: page.scope,
+      labels: t.ui.explain,
+      validExamples: page.validExamples.map((e) => `• ${e}`),
+      invalidExamples: page.invalidExamples.map((e) => `• ${format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })}`),
+      confirm: numbered(own.filter((q) => q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
+      workloadQuestions: WORKLOAD_IDS.filter((wl) => specific(wl).length > 0).map((wl) => ({
+        heading: format(t.ui.explain.workloadQuestions, { workload: t.playbook.workloads[wl] }),
+        questions: numbered(specific(wl)),
+      })),
+      actions: t.ui.actions,
+    });
+  }
+
+  /** The card for a button whose data is out of date or forged: say so and offer a fresh start. */
+  stale(t: LocaleText): CardJson {
+    return this.templates.render('notice', {
+      ...t.ui.stale,
+      color: 'Warning',
+      buttons: [
+        { title: t.ui.actions.startTriage, verb: 'start', data: {} },
+        { title: t.ui.actions.help, verb: 'help', data: {} },
+      ],
+    });
+  }
+
+  /** After a failure on our side: the same click can be tried again, nothing the user gave is lost. */
+  error(t: LocaleText, retry?: { verb: string; data: object }): CardJson {
+    return this.templates.render('notice', {
+      ...t.ui.error,
+      color: 'Attention',
+      buttons: [
+        ...(retry ? [{ title: t.ui.actions.tryAgain, verb: retry.verb, data: retry.data }] : []),
+        { title: t.ui.actions.startOver, verb: 'start', data: {} },
+      ],
+    });
+  }
+
+  private listItem(t: LocaleText, l2: L2Id) {
+    return { name: t.playbook.l2[l2].name, id: l2, definition: t.playbook.l2[l2].definition };
+  }
+}
+
+function percent(probability: number): number {
+  return Math.round(probability * 100);
+}
+
+function numbered(items: readonly string[]): string[] {
+  return items.map((item, i) => `${i + 1}. ${item}`);
+}

@@ -1,0 +1,61 @@
+import { L2_IDS, L2Id } from '../playbook/ids';
+import { LOCALES, LocaleText } from '../locales';
+
+export type CommandName = 'start' | 'help' | 'list' | 'explain';
+export type ParsedText = { readonly command: CommandName; readonly argument: string } | { readonly command: 'none'; readonly text: string };
+
+/** Lower case, one space between words, no punctuation around: what comparisons of typed words use. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(/^[\s"'“”‘’«»„.,;:!¡¿]+|[\s"'“”‘’«»„.,;:!¡¿]+$/gu, '');
+}
+
+const COMMAND_NAMES: readonly CommandName[] = ['start', 'help', 'list', 'explain'];
+/** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
+const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
+  .flatMap((t) => COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A command when the text is one of the command words (in any language the bot speaks), or starts
+ * with one followed by a space; `explain` takes the rest as its argument. Anything else is free text.
+ */
+export function parseText(text: string): ParsedText {
+  const normal = normalize(text);
+  for (const [word, command] of COMMAND_WORDS) {
+    if (normal === word) return { command, argument: '' };
+    if (command === 'explain' && normal.startsWith(`${word} `)) return { command, argument: normal.slice(word.length + 1).trim() };
+  }
+  return { command: 'none', text: text.trim() };
+}
+
+function words(text: string): string[] {
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/**
+ * The L2 a user means by an id or a name, in any language the bot speaks: exact id or name first,
+ * then the one L2 whose name or id contains every word typed. Undefined when none or several fit.
+ */
+export function findL2(query: string): L2Id | undefined {
+  const typed = words(query);
+  if (typed.length === 0) return undefined;
+  const key = typed.join(' ');
+  const names = (l2: L2Id) => [l2, ...Object.values(LOCALES as Record<string, LocaleText>).map((t) => t.playbook.l2[l2].name)];
+  const exact = L2_IDS.filter((l2) => names(l2).some((name) => words(name).join(' ') === key));
+  if (exact.length === 1) return exact[0];
+  const partial = L2_IDS.filter((l2) =>
+    names(l2).some((name) => {
+      const nameWords = words(name);
+      return typed.every((w) => nameWords.some((n) => n.startsWith(w)));
+    }),
+  );
+  return partial.length === 1 ? partial[0] : undefined;
+}
