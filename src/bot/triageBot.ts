@@ -99,7 +99,8 @@ export class TriageBot extends TeamsActivityHandler {
     const shared = conversationType === 'channel' || conversationType === 'groupChat';
     if (shared && !isMentioned(context)) return;
     const raw = typeof activity.text === 'string' ? TurnContext.removeRecipientMention(activity) ?? '' : '';
-    const text = raw.slice(0, MAX_TEXT_LENGTH);
+    // Other people's mentions stay as their names: "explain <at>Partner</at>" means "explain Partner".
+    const text = raw.slice(0, MAX_TEXT_LENGTH).replace(/<\/?at>/gi, '');
     const t = this.textFor(context);
     const profile = await this.profile.get(context, {});
     const parsed = parseText(text);

@@ -1,7 +1,7 @@
 import { en } from './en';
 import { LocaleText } from './types';
 
-export type { LocaleText, UiText } from './types';
+export type { CommandName, LocaleText, UiText } from './types';
 
 /** The languages the bot speaks, by BCP 47 tag. English is the fallback. */
 export const LOCALES = { en } as const satisfies Record<string, LocaleText>;

@@ -1,10 +1,13 @@
 import { PlaybookText } from '../playbook/types';
 
+/** The commands a user can type; `summary csv` and `clear summary` are forms of `summary`. */
+export type CommandName = 'start' | 'help' | 'list' | 'explain' | 'summary' | 'clearSummary' | 'language';
+
 /** Strings of the bot's own cards and messages; `{name}` marks a placeholder filled by `format`. */
 export interface UiText {
   readonly botName: string;
   /** Words a user may type for each command, in this language (matched in any language). */
-  readonly commandWords: Readonly<Record<'start' | 'help' | 'list' | 'explain', readonly string[]>>;
+  readonly commandWords: Readonly<Record<CommandName, readonly string[]>>;
   readonly actions: {
     readonly startTriage: string;
     readonly listL2s: string;
@@ -18,6 +21,15 @@ export interface UiText {
     readonly showPhase: string;
     readonly change: string;
     readonly backToResult: string;
+    readonly thatsIt: string;
+    readonly walkMe: string;
+    readonly showAll: string;
+    readonly language: string;
+    readonly settle: string;
+    readonly copyForFtop: string;
+    readonly clearSummary: string;
+    readonly confirmClear: string;
+    readonly cancel: string;
   };
   readonly answers: { readonly y: string; readonly n: string; readonly u: string };
   readonly welcome: { readonly title: string; readonly intro: string; readonly channelTip: string };
@@ -60,6 +72,39 @@ export interface UiText {
   };
   readonly stale: { readonly title: string; readonly text: string };
   readonly error: { readonly title: string; readonly text: string; readonly message: string };
+  readonly suggestion: {
+    readonly title: string;
+    readonly youWrote: string;
+    readonly confidence: string;
+    readonly why: string;
+    readonly evidenceTerm: string;
+    readonly evidenceExample: string;
+    readonly runnerUps: string;
+    readonly abstain: string;
+    readonly truncated: string;
+  };
+  readonly language: { readonly title: string; readonly changed: string };
+  readonly summary: {
+    readonly title: string;
+    readonly empty: string;
+    readonly customer: string;
+    readonly workload: string;
+    readonly l2: string;
+    readonly notes: string;
+    readonly confirmedBy: string;
+    readonly when: string;
+    readonly copyHeading: string;
+    readonly csvName: string;
+    readonly csvReady: string;
+    readonly clearQuestion: string;
+    readonly cleared: string;
+    readonly kept: string;
+    readonly settled: string;
+    readonly answeredBy: string;
+    readonly unknownCustomer: string;
+  };
+  readonly notAllowed: string;
+  readonly storageDown: string;
   readonly unknown: string;
 }
 

@@ -15,6 +15,7 @@ import { TriageBot } from '../bot/triageBot';
 import { Views } from '../bot/views';
 import { LOCALES, localeText, resolveLocale } from '../locales';
 import { playbookProblems } from '../playbook/check';
+import { activityShapeProblem } from './activityShape';
 import { Config } from './config';
 
 export interface App {
@@ -63,6 +64,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const server = restify.createServer({ name: 'blocker-triage-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/messages', async (req, res) => {
+    const problem = activityShapeProblem(req.body);
+    if (problem) {
+      res.send(400, { error: 'BadRequest', message: `Not a Bot Framework activity (${problem})` });
+      return;
+    }
     await adapter.process(req, res, (context) => bot.run(context));
   });
   server.get('/healthz', (_req, res, next) => {

@@ -1,7 +1,6 @@
 import { L2_IDS, L2Id } from '../playbook/ids';
-import { LOCALES, LocaleText } from '../locales';
+import { CommandName, LOCALES, LocaleText } from '../locales';
 
-export type CommandName = 'start' | 'help' | 'list' | 'explain';
 export type ParsedText = { readonly command: CommandName; readonly argument: string } | { readonly command: 'none'; readonly text: string };
 
 /** Lower case, one space between words, no punctuation around: what comparisons of typed words use. */
@@ -14,7 +13,9 @@ export function normalize(text: string): string {
     .replace(/^[\s"'“”‘’«»„.,;:!¡¿]+|[\s"'“”‘’«»„.,;:!¡¿]+$/gu, '');
 }
 
-const COMMAND_NAMES: readonly CommandName[] = ['start', 'help', 'list', 'explain'];
+const COMMAND_NAMES: readonly CommandName[] = ['start', 'help', 'list', 'explain', 'summary', 'clearSummary', 'language'];
+/** Commands that take the rest of the text as an argument ("explain billing", "summary csv"). */
+const TAKES_ARGUMENT: ReadonlySet<CommandName> = new Set(['explain', 'summary']);
 /** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
 const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
   .flatMap((t) => COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)))
@@ -22,13 +23,13 @@ const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values
 
 /**
  * A command when the text is one of the command words (in any language the bot speaks), or starts
- * with one followed by a space; `explain` takes the rest as its argument. Anything else is free text.
+ * with one followed by a space for the commands that take an argument. Anything else is free text.
  */
 export function parseText(text: string): ParsedText {
   const normal = normalize(text);
   for (const [word, command] of COMMAND_WORDS) {
     if (normal === word) return { command, argument: '' };
-    if (command === 'explain' && normal.startsWith(`${word} `)) return { command, argument: normal.slice(word.length + 1).trim() };
+    if (TAKES_ARGUMENT.has(command) && normal.startsWith(`${word} `)) return { command, argument: normal.slice(word.length + 1).trim() };
   }
   return { command: 'none', text: text.trim() };
 }

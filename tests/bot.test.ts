@@ -1,0 +1,318 @@
+import { Activity } from 'botbuilder';
+import { Flow } from '../src/bot/flow';
+import { WALK_VERSION } from '../src/bot/actions';
+import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { createTestBot, firstCard } from './support/bot';
+
+type Bot = ReturnType<typeof createTestBot>;
+
+/** Starts a triage by typing "start", picks the workload, and returns the first question card. */
+async function startWalk(bot: Bot, workload = 'Microsoft 365 Apps') {
+  const workloadCard = firstCard(await bot.say('start'));
+  expectValidCard(workloadCard);
+  const { card } = await bot.click(button(workloadCard, workload));
+  expectValidCard(card);
+  return card;
+}
+
+/** Answers question cards by their text until a result card comes; `answers` maps question text to a button title. */
+async function answerUntilResult(bot: Bot, first: Record<string, unknown>, answerFor: (question: string) => string) {
+  let card = first;
+  const asked: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const question = cardTexts(card)[1];
+    if (!cardButtons(card).some((b) => b.verb === 'answer')) return { result: card, asked };
+    asked.push(question);
+    card = (await bot.click(button(card, answerFor(question)))).card;
+    expectValidCard(card);
+  }
+  throw new Error('walk did not end');
+}
+
+describe('turns through TestAdapter', () => {
+  it('welcomes the user when the bot is added to a conversation', async () => {
+    const bot = createTestBot();
+    const replies = await bot.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'bot', name: 'Triage' }],
+      recipient: { id: 'bot', name: 'Triage' },
+    });
+    const card = firstCard(replies);
+    expectValidCard(card);
+    expect(cardTexts(card)[0]).toBe('Blocker triage for FastTrack');
+    expect(cardButtons(card).map((b) => b.title)).toEqual(['Start triage', 'List L2s', 'Help']);
+  });
+
+  it('does not welcome again when someone else joins', async () => {
+    const bot = createTestBot();
+    const replies = await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2' }], recipient: { id: 'bot' } });
+    expect(replies).toEqual([]);
+  });
+
+  it('welcomes a user who first speaks with something it does not understand, then points to help', async () => {
+    const bot = createTestBot();
+    const first = firstCard(await bot.say('hello there'));
+    expect(cardTexts(first)[0]).toBe('Blocker triage for FastTrack');
+    const second = await bot.say('hello again');
+    expect(second[0].text).toMatch(/Type \*\*start\*\*/);
+  });
+
+  it.each(['start', '  START ', 'Triage', 'start.'])('"%s" starts a triage with the workload question', async (text) => {
+    const bot = createTestBot();
+    const card = firstCard(await bot.say(text));
+    expectValidCard(card);
+    expect(cardTexts(card)).toContain('Which workload is blocked?');
+    expect(cardButtons(card).map((b) => b.title)).toEqual(['Microsoft 365 Apps', 'Teams', 'Another workload', 'Choose the L2 myself', 'List L2s']);
+  });
+
+  it('walks a Microsoft 365 Apps blocker with packaging problems to Customer IT Infrastructure, card by card', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot);
+    expect(cardTexts(first)[0]).toBe('Question 1 of at most 8 · Microsoft 365 Apps');
+    expect(cardButtons(first).map((b) => b.title)).toEqual(['Yes', 'No', 'Not sure', 'Back', 'Start over', 'Choose the L2 myself']);
+    const { result, asked } = await answerUntilResult(bot, first, (q) =>
+      /technology in the customer's own environment|package creation or deployment/.test(q) ? 'Yes' : 'No',
+    );
+    expect(asked).toContain('Are there problems with package creation or deployment?');
+    const texts = cardTexts(result);
+    expect(texts[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
+    expect(texts[1]).toBe('blocked / customer-it-infrastructure-remediation');
+    expect(texts).toContain('Are there problems with package creation or deployment?');
+    expect(texts.some((t) => t.startsWith('Dependencies on surrounding IT infrastructure'))).toBe(true);
+    expect(texts).toContain('1. Are there problems with setting up desktops or devices for the service?');
+    expect(texts).toContain('IT department does not have the expertise in the needed architecture to deploy the service. → IT Change Management and Resourcing');
+    expect(texts).toContain('FTOP fields, Assignment phase');
+    expect(texts).toContain('Who updates FTOP: Assignment FM');
+    expect(texts).toContain('L2 value: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]');
+    expect(texts).toContain('Next action to be taken: Kickoff meeting');
+    const notes = texts.find((t) => t.startsWith('Blocked – '))!;
+    expect(notes).toMatch(/^Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Microsoft 365 Apps\): .*problems with package creation or deployment/);
+    expect(cardButtons(result).map((b) => b.title)).toEqual(expect.arrayContaining(['Show for Delivery', 'Choose the L2 myself', 'Back', 'Start over']));
+  });
+
+  it('walks a Teams blocker "waiting to deploy Exchange first" to Customer IT Infrastructure', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot, 'Teams');
+    const { result, asked } = await answerUntilResult(bot, first, (q) => (q === 'Is the customer waiting to deploy Exchange first?' ? 'Yes' : 'Not sure'));
+    expect(asked).toContain('Is the customer waiting to deploy Exchange first?');
+    expect(cardTexts(result)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
+  });
+
+  it('switches the FTOP fields to the Delivery phase', async () => {
+    const bot = createTestBot();
+    const { result } = await answerUntilResult(bot, await startWalk(bot, 'Another workload'), (q) =>
+      /commercial|Enterprise Agreement/.test(q) ? 'Yes' : 'No',
+    );
+    expect(cardTexts(result)[0]).toBe('Blocked › Billing, Licensing and Subscription');
+    const delivery = (await bot.click(button(result, 'Show for Delivery'))).card;
+    expectValidCard(delivery);
+    const texts = cardTexts(delivery);
+    expect(texts).toEqual(expect.arrayContaining(['FTOP fields, Delivery phase', 'Who updates FTOP: Delivery FM', 'Owner: Account Team', 'Target date: Projected unblock date', 'Next action date: TBD']));
+    expect(cardButtons(delivery).map((b) => b.title)).toContain('Show for Assignment');
+  });
+
+  it('goes back a question, starts over, and lets the user choose the L2', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot);
+    const second = (await bot.click(button(first, 'No'))).card;
+    expect(cardTexts(second)[0]).toMatch(/^Question 2/);
+    const backAgain = (await bot.click(button(second, 'Back'))).card;
+    expect(cardTexts(backAgain)).toEqual(cardTexts(first));
+    const backToWorkload = (await bot.click(button(backAgain, 'Back'))).card;
+    expect(cardTexts(backToWorkload)).toContain('Which workload is blocked?');
+    const over = (await bot.click(button(second, 'Start over'))).card;
+    expect(cardTexts(over)).toContain('Which workload is blocked?');
+
+    const choose = (await bot.click(button(second, 'Choose the L2 myself'))).card;
+    expectValidCard(choose);
+    expect(cardButtons(choose).filter((b) => b.title === 'Use this L2')).toHaveLength(8);
+    const partner = cardButtons(choose).find((b) => b.title === 'Use this L2' && b.data.l2 === 'partner-engagement')!;
+    const chosen = (await bot.click(partner)).card;
+    expectValidCard(chosen);
+    expect(cardTexts(chosen)[0]).toBe('Blocked › Partner Engagement');
+    expect(cardTexts(chosen)).toContain('Chosen by you');
+    // Back from a chosen result returns to the question the walk was at.
+    const resumed = (await bot.click(button(chosen, 'Back'))).card;
+    expect(cardTexts(resumed)).toEqual(cardTexts(second));
+  });
+
+  it('offers the runner-ups on the result and switches to one in a click', async () => {
+    const bot = createTestBot();
+    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) => (/people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No'));
+    expect(cardTexts(result)[0]).toBe('Blocked › IT Change Management and Resourcing');
+    const runnerUps = cardButtons(result).filter((b) => b.verb === 'pick');
+    expect(runnerUps).toHaveLength(3);
+    expect(runnerUps.map((b) => b.title).join()).not.toContain('IT Change Management');
+    const switched = (await bot.click(runnerUps[0])).card;
+    expect(cardTexts(switched)).toContain('Chosen by you');
+    expect(cardTexts(switched)[0]).toBe(`Blocked › ${runnerUps[0].title.replace(/ \(\d+%\)$/, '')}`);
+  });
+
+  it('changes an earlier answer from the result card in one click', async () => {
+    const bot = createTestBot();
+    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) => (/people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No'));
+    const changes = cardButtons(result).filter((b) => b.verb === 'change');
+    expect(changes.length).toBeGreaterThan(1);
+    const again = (await bot.click(changes[1])).card;
+    expect(cardTexts(again)[0]).toBe('Question 2 of at most 8 · Microsoft 365 Apps');
+  });
+
+  it('gives the same card when Teams repeats a click, not a second step', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot);
+    const once = (await bot.click(button(first, 'Yes'))).card;
+    const twice = (await bot.click(button(first, 'Yes'))).card;
+    expect(twice).toEqual(once);
+    expect(cardTexts(twice)[0]).toMatch(/^Question 2/);
+  });
+
+  describe('bad card data gets the out-of-date card, never an exception', () => {
+    const staleTitle = 'This card is out of date';
+    let bot: Bot;
+    let first: Record<string, unknown>;
+    beforeEach(async () => {
+      bot = createTestBot();
+      first = await startWalk(bot);
+    });
+    const expectStale = async (b: { verb: string; data: unknown }) => {
+      const { status, card } = await bot.click(b as never);
+      expect(status).toBe(200);
+      expectValidCard(card);
+      expect(cardTexts(card)[0]).toBe(staleTitle);
+      expect(cardButtons(card).map((x) => x.title)).toContain('Start triage');
+    };
+    it('an unknown verb', () => expectStale({ verb: 'launch-missiles', data: {} }));
+    it('an answer to a question the walk is not at', () => {
+      const yes = button(first, 'Yes');
+      return expectStale({ verb: 'answer', data: { ...yes.data, q: 'rel-backup' } });
+    });
+    it('forged answers', () => {
+      const yes = button(first, 'Yes');
+      const w = yes.data.w as { a: unknown[] };
+      return expectStale({ verb: 'answer', data: { ...yes.data, w: { ...w, a: [['bil-capex', 'y']] } } });
+    });
+    it('a card from another version of the questions', () => {
+      const yes = button(first, 'Yes');
+      return expectStale({ verb: 'answer', data: { ...yes.data, w: { ...(yes.data.w as object), v: 'older' } } });
+    });
+    it('wrong types and missing fields', async () => {
+      await expectStale({ verb: 'answer', data: { w: 'x', q: 1, ans: 'maybe' } });
+      await expectStale({ verb: 'answer', data: null });
+      await expectStale({ verb: 'pick', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, l2: 'no-such-l2' } });
+      await expectStale({ verb: 'result', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, ph: 'someday' } });
+    });
+    it('an oversized payload', () => expectStale({ verb: 'explain', data: { l2: 'app-compatibility', pad: 'x'.repeat(20_000) } }));
+  });
+
+  it('answers a failure on its side with a card that can repeat the click', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot);
+    const spy = jest.spyOn(Flow.prototype, 'handle').mockImplementationOnce(() => {
+      throw new Error('boom');
+    });
+    const { status, card } = await bot.click(button(first, 'Yes'));
+    spy.mockRestore();
+    expect(status).toBe(200);
+    expectValidCard(card);
+    expect(cardTexts(card)).toEqual(['Something went wrong on my side', 'Your answers are kept on this card. Try again, or start over.']);
+    const retry = (await bot.click(button(card, 'Try again'))).card;
+    expect(retry).toEqual((await bot.click(button(first, 'Yes'))).card);
+  });
+
+  it('handles an Action.Submit fallback like the Universal Action, updating the card in place in Teams', async () => {
+    const bot = createTestBot();
+    const first = await startWalk(bot);
+    const yes = button(first, 'Yes');
+    const expected = (await bot.click(yes)).card;
+    const update = jest.spyOn(bot.adapter, 'updateActivity');
+    const replies = await bot.send({ type: 'message', value: yes.data, replyToId: 'card-1' });
+    expect(replies).toEqual([]);
+    expect(update).toHaveBeenCalledTimes(1);
+    const updated = update.mock.calls[0][1] as Partial<Activity>;
+    expect(updated.id).toBe('card-1');
+    expect(updated.attachments![0].content).toEqual(expected);
+    // Elsewhere (no message updates) it arrives as a new message.
+    const elsewhere = await bot.send({ type: 'message', value: yes.data, channelId: 'webchat' });
+    expect(firstCard(elsewhere)).toEqual(expected);
+  });
+
+  it('lists the eight L2s and explains one by id, by name or by a few words', async () => {
+    const bot = createTestBot();
+    const list = firstCard(await bot.say('LIST'));
+    expectValidCard(list);
+    expect(cardButtons(list).filter((b) => b.title === 'Explain')).toHaveLength(8);
+    for (const text of ['explain app-compatibility', 'Explain App Compatibility', 'explain  app compat ']) {
+      const card = firstCard(await bot.say(text));
+      expectValidCard(card);
+      expect(cardTexts(card)[0]).toBe('App Compatibility');
+    }
+    const infra = firstCard(await bot.say('explain customer it infrastructure'));
+    const texts = cardTexts(infra);
+    expect(texts).toContain('Workload-specific questions for Microsoft 365 Apps');
+    expect(texts).toContain('Workload-specific questions for Teams');
+    expect(texts).toContain('1. Is the customer waiting to deploy Exchange first?');
+    const explained = (await bot.click(button(list, 'Explain'))).card;
+    expect(cardTexts(explained)[0]).toBe('Customer IT Infrastructure and Remediation');
+  });
+
+  it('says so when explain names no L2, and lists them', async () => {
+    const bot = createTestBot();
+    const card = firstCard(await bot.say('explain quantum widgets'));
+    expectValidCard(card);
+    expect(cardTexts(card)[1]).toBe('I don’t know an L2 called “quantum widgets”. Here are all eight; type explain and an id or a name.');
+    const empty = firstCard(await bot.say('explain'));
+    expect(cardTexts(empty)[1]).toMatch(/^Which L2\?/);
+  });
+
+  it('shows help', async () => {
+    const bot = createTestBot();
+    const card = firstCard(await bot.say('help'));
+    expectValidCard(card);
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['start: Start a guided triage (also: triage).', 'list: List the eight L2 reasons of Blocked.']));
+  });
+
+  describe('in a channel or group chat', () => {
+    const channel = (text: string, mentions: { id: string; name: string }[]) => ({
+      type: 'message' as const,
+      text,
+      conversation: { id: '19:abc@thread.tacv2;messageid=1', conversationType: 'channel', isGroup: true },
+      recipient: { id: 'bot', name: 'Triage' },
+      entities: mentions.map((m) => ({ type: 'mention', mentioned: m, text: `<at>${m.name}</at>` })),
+    });
+
+    it('stays quiet unless it is @mentioned', async () => {
+      const bot = createTestBot();
+      expect(await bot.send(channel('start', []))).toEqual([]);
+      expect(await bot.send(channel('<at>Alice</at> start', [{ id: 'alice', name: 'Alice' }]))).toEqual([]);
+    });
+
+    it('answers an @mention, with only its own mention removed', async () => {
+      const bot = createTestBot();
+      const card = firstCard(await bot.send(channel('<at>Triage</at> start', [{ id: 'bot', name: 'Triage' }])));
+      expect(cardTexts(card)).toContain('Which workload is blocked?');
+      const explain = firstCard(
+        await bot.send(
+          channel('<at>Triage</at> explain <at>Partner</at>', [
+            { id: 'bot', name: 'Triage' },
+            { id: 'user-7', name: 'Partner' },
+          ]),
+        ),
+      );
+      // "<at>Partner</at>" stays in the text: it names the Partner Engagement L2.
+      expect(cardTexts(explain)[0]).toBe('Partner Engagement');
+    });
+
+    it('replies in the same thread', async () => {
+      const bot = createTestBot();
+      const replies = await bot.send(channel('<at>Triage</at> help', [{ id: 'bot', name: 'Triage' }]));
+      expect(replies[0].conversation?.id).toBe('19:abc@thread.tacv2;messageid=1');
+    });
+  });
+
+  it('does not crash on a message without text (attachments only)', async () => {
+    const bot = createTestBot();
+    await bot.say('help');
+    const replies = await bot.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] });
+    expect(replies[0].text).toMatch(/Type \*\*start\*\*/);
+  });
+});

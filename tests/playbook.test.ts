@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { playbookProblems } from '../src/playbook/check';
+import { L2_IDS } from '../src/playbook/ids';
+import { QUESTIONS } from '../src/playbook/questions';
+import { LOCALES } from '../src/locales';
+import { PlaybookText } from '../src/playbook/types';
+
+const en = LOCALES.en.playbook;
+const seed = (name: string) =>
+  readdirSync(path.join(__dirname, '..', '..', 'shared', 'seeds'))
+    .map((f) => readFileSync(path.join(__dirname, '..', '..', 'shared', 'seeds', f), 'utf8'))
+    .find((text) => text.includes(name));
+
+describe('playbook content', () => {
+  it('has no problems in any language', () => {
+    for (const [id, t] of Object.entries(LOCALES)) expect([id, playbookProblems(t.playbook, en)]).toEqual([id, []]);
+  });
+
+  it('has the eight L2s of PRODUCT.md with their English names, in the playbook’s order', () => {
+    expect(L2_IDS.map((id) => en.l2[id].name)).toEqual([
+      'Customer IT Infrastructure and Remediation',
+      'IT Change Management and Resourcing',
+      'Adoption Readiness',
+      'Product Feature/Capability',
+      'App Compatibility',
+      'Partner Engagement',
+      'Billing, Licensing and Subscription',
+      'Service Reliability',
+    ]);
+  });
+
+  it('carries the seed’s Customer IT Infrastructure page: scope, examples and questions', () => {
+    const page = en.l2['customer-it-infrastructure-remediation'];
+    expect(page.scope).toMatch(/technology.*NOT related to people or processes/);
+    expect(page.validExamples).toHaveLength(5);
+    expect(page.invalidExamples.map((e) => e.belongsTo)).toEqual(['it-change-management-resourcing', 'it-change-management-resourcing']);
+    const own = QUESTIONS.filter((q) => 'owner' in q && q.owner === 'customer-it-infrastructure-remediation');
+    expect(own.filter((q) => q.kind === 'confirm')).toHaveLength(3);
+    expect(own.filter((q) => 'workload' in q && q.workload === 'm365-apps')).toHaveLength(4);
+    expect(own.filter((q) => 'workload' in q && q.workload === 'teams').map((q) => en.questions[q.id].ask)).toEqual([
+      'Is the customer waiting to deploy Exchange first?',
+    ]);
+    expect(en.questions['m365-packaging'].ask).toBe('Are there problems with package creation or deployment?');
+    expect(seed('Customer IT Infrastructure, Remediation')).toContain('Are there problems with package creation or deployment?');
+  });
+
+  it('fills the FTOP table per phase as the overview says', () => {
+    expect(en.ftop.values.assignment).toMatchObject({ whoUpdates: 'Assignment FM', owner: 'Delivery FM', nextAction: 'Kickoff meeting', targetDate: 'N/A' });
+    expect(en.ftop.values.delivery).toMatchObject({ whoUpdates: 'Delivery FM', owner: 'Account Team', nextActionDate: 'TBD', targetDate: 'Projected unblock date' });
+  });
+
+  it('finds a broken edit: an unknown L2, a missing definition, an L2 pointing to itself', () => {
+    const broken: PlaybookText = {
+      ...en,
+      l2: {
+        ...en.l2,
+        'adoption-readiness': { ...en.l2['adoption-readiness'], definition: ' ' },
+        'app-compatibility': {
+          ...en.l2['app-compatibility'],
+          invalidExamples: [
+            { text: 'x', belongsTo: 'no-such-l2' as never },
+            { text: 'y', belongsTo: 'app-compatibility' },
+          ],
+        },
+      },
+      questions: { ...en.questions, 'pfc-logged': { ask: '', finding: '' } },
+    };
+    const problems = playbookProblems(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'L2 adoption-readiness: no definition',
+        'L2 app-compatibility: example points to no-such-l2',
+        'L2 app-compatibility: example points to app-compatibility',
+        'question pfc-logged: no text',
+      ]),
+    );
+  });
+
+  it('gives every question a P(Yes) for every L2 it names, each strictly between 0 and 1', () => {
+    for (const q of QUESTIONS) for (const p of Object.values(q.yes)) expect(p > 0 && p < 1).toBe(true);
+  });
+});

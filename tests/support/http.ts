@@ -1,0 +1,57 @@
+import { AddressInfo } from 'node:net';
+import { createApp } from '../../src/server/app';
+import { Config, loadConfig } from '../../src/server/config';
+import { silentLogger } from './bot';
+
+/** The real restify server and CloudAdapter on a free loopback port. */
+export async function startServer(env: Record<string, string> = {}) {
+  const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const app = createApp(config, { logger: silentLogger });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    base,
+    post: (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    close: () => new Promise<void>((resolve) => app.server.close(() => resolve())),
+  };
+}
+
+let sequence = 0;
+
+/** A message as Teams posts it in a personal chat, asking for the replies in the response. */
+export function teamsMessage(text: string, extra: Record<string, unknown> = {}) {
+  return {
+    type: 'message',
+    id: `msg-${++sequence}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    channelId: 'msteams',
+    from: { id: '29:user-1', name: 'Dana Field', aadObjectId: '00000000-0000-0000-0000-000000000001' },
+    conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' },
+    recipient: { id: '28:bot', name: 'Blocker triage' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'en-US',
+    text,
+    deliveryMode: 'expectReplies',
+    ...extra,
+  };
+}
+
+/** A Universal Action click as Teams posts it. */
+export function teamsInvoke(verb: string, data: unknown, extra: Record<string, unknown> = {}) {
+  return teamsMessage('', {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    deliveryMode: undefined,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    ...extra,
+  });
+}
