@@ -16,7 +16,7 @@ import { Views } from '../bot/views';
 import { LOCALES, localeText, resolveLocale } from '../locales';
 import { playbookProblems } from '../playbook/check';
 import { activityShapeProblem } from './activityShape';
-import { Config } from './config';
+import { Config, authenticationEnabled } from './config';
 
 export interface App {
   readonly server: restify.Server;
@@ -64,6 +64,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const server = restify.createServer({ name: 'blocker-triage-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/messages', async (req, res) => {
+    // Refused here rather than by CloudAdapter, which would also print the error to the console.
+    if (authenticationEnabled(config) && !req.headers.authorization) {
+      res.send(401, { error: 'Unauthorized', message: 'A Bot Framework token is required' });
+      return;
+    }
     const problem = activityShapeProblem(req.body);
     if (problem) {
       res.send(400, { error: 'BadRequest', message: `Not a Bot Framework activity (${problem})` });
