@@ -40,7 +40,7 @@ describe('turns through TestAdapter', () => {
     const card = firstCard(replies);
     expectValidCard(card);
     expect(cardTexts(card)[0]).toBe('Blocker triage for FastTrack');
-    expect(cardButtons(card).map((b) => b.title)).toEqual(['Start triage', 'List L2s', 'Help']);
+    expect(cardButtons(card).map((b) => b.title)).toEqual(['Start triage', 'List L2s', 'Help', 'Language']);
   });
 
   it('does not welcome again when someone else joins', async () => {
@@ -87,7 +87,7 @@ describe('turns through TestAdapter', () => {
     expect(texts).toContain('Next action to be taken: Kickoff meeting');
     const notes = texts.find((t) => t.startsWith('Blocked – '))!;
     expect(notes).toMatch(/^Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Microsoft 365 Apps\): .*problems with package creation or deployment/);
-    expect(cardButtons(result).map((b) => b.title)).toEqual(expect.arrayContaining(['Show for Delivery', 'Choose the L2 myself', 'Back', 'Start over']));
+    expect(cardButtons(result).map((b) => b.title)).toEqual(expect.arrayContaining(['Add to review summary', 'Show for Delivery', 'Choose the L2 myself', 'Back', 'Start over']));
   });
 
   it('walks a Teams blocker "waiting to deploy Exchange first" to Customer IT Infrastructure', async () => {
@@ -207,7 +207,7 @@ describe('turns through TestAdapter', () => {
   it('answers a failure on its side with a card that can repeat the click', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
-    const spy = jest.spyOn(Flow.prototype, 'handle').mockImplementationOnce(() => {
+    const spy = jest.spyOn(Flow.prototype, 'card').mockImplementationOnce(() => {
       throw new Error('boom');
     });
     const { status, card } = await bot.click(button(first, 'Yes'));

@@ -17,27 +17,40 @@ export const WALK_VERSION = createHash('sha256').update(JSON.stringify([QUESTION
 export const MAX_ACTION_JSON = 8 * 1024;
 
 const l2 = z.enum(L2_IDS);
+/** Longest customer name kept; longer ones are cut when the walk starts. */
+export const MAX_CUSTOMER_LENGTH = 80;
+const customer = z.string().max(MAX_CUSTOMER_LENGTH);
 const walkData = z.object({
   v: z.string().max(64),
   wl: z.enum(WORKLOAD_IDS),
   a: z.array(z.tuple([z.string().max(64), z.enum(['y', 'n', 'u'])])).max(MAX_QUESTIONS),
   f: l2.optional(),
+  id: z.string().max(64).optional(),
+  c: customer.optional(),
 });
 export type WalkData = z.infer<typeof walkData>;
 
+/** Sequence number of a shared card's state: a click on an older state changes nothing. */
+const seq = { s: z.number().int().min(0).max(1_000_000).optional() };
+
 const actionSchema = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('start'), f: l2.optional() }),
-  z.object({ verb: z.literal('help') }),
-  z.object({ verb: z.literal('list') }),
-  z.object({ verb: z.literal('explain'), l2 }),
-  z.object({ verb: z.literal('workload'), wl: z.enum(WORKLOAD_IDS), f: l2.optional() }),
-  z.object({ verb: z.literal('answer'), w: walkData, q: z.string().max(64), ans: z.enum(['y', 'n', 'u']) }),
-  z.object({ verb: z.literal('back'), w: walkData }),
-  z.object({ verb: z.literal('resume'), w: walkData }),
-  z.object({ verb: z.literal('change'), w: walkData, q: z.string().max(64) }),
-  z.object({ verb: z.literal('choose'), w: walkData }),
-  z.object({ verb: z.literal('pick'), w: walkData, l2 }),
-  z.object({ verb: z.literal('result'), w: walkData, l2: l2.optional(), ph: z.enum(PHASE_IDS) }),
+  z.object({ verb: z.literal('start'), f: l2.optional(), c: customer.optional(), ...seq }),
+  z.object({ verb: z.literal('help'), ...seq }),
+  z.object({ verb: z.literal('list'), ...seq }),
+  z.object({ verb: z.literal('explain'), l2, ...seq }),
+  z.object({ verb: z.literal('workload'), wl: z.enum(WORKLOAD_IDS), f: l2.optional(), c: customer.optional(), ...seq }),
+  z.object({ verb: z.literal('answer'), w: walkData, q: z.string().max(64), ans: z.enum(['y', 'n', 'u']), ...seq }),
+  z.object({ verb: z.literal('back'), w: walkData, ...seq }),
+  z.object({ verb: z.literal('resume'), w: walkData, ...seq }),
+  z.object({ verb: z.literal('change'), w: walkData, q: z.string().max(64), ...seq }),
+  z.object({ verb: z.literal('choose'), w: walkData, ...seq }),
+  z.object({ verb: z.literal('pick'), w: walkData, l2, ...seq }),
+  z.object({ verb: z.literal('result'), w: walkData, l2: l2.optional(), ph: z.enum(PHASE_IDS), ...seq }),
+  z.object({ verb: z.literal('settle'), w: walkData, l2: l2.optional(), ph: z.enum(PHASE_IDS), ...seq }),
+  z.object({ verb: z.literal('ask-clear-summary') }),
+  z.object({ verb: z.literal('clear-summary') }),
+  z.object({ verb: z.literal('keep-summary') }),
+  z.object({ verb: z.literal('language'), lang: z.string().max(16).optional() }),
 ]);
 export type CardAction = z.infer<typeof actionSchema>;
 export type Verb = CardAction['verb'];
@@ -45,7 +58,13 @@ export type Verb = CardAction['verb'];
 export type ParsedAction = { ok: true; action: CardAction; walk?: Walk } | { ok: false; reason: 'invalid' | 'stale' };
 
 export function toWalkData(walk: Walk): WalkData {
-  return { v: WALK_VERSION, wl: walk.workload, a: walk.answers.map(([q, a]) => [q, a]), ...(walk.focus ? { f: walk.focus } : {}) };
+  return {
+    v: WALK_VERSION,
+    wl: walk.workload,
+    a: walk.answers.map(([q, a]) => [q, a]),
+    ...(walk.focus ? { f: walk.focus } : {}),
+    ...(walk.ref ? { id: walk.ref.id, ...(walk.ref.customer ? { c: walk.ref.customer } : {}) } : {}),
+  };
 }
 
 /**
@@ -68,7 +87,12 @@ export function parseAction(verb: unknown, data: unknown): ParsedAction {
   if (!('w' in action)) return { ok: true, action };
   if (action.w.v !== WALK_VERSION) return { ok: false, reason: 'stale' };
   if (action.w.a.some(([q]) => !questionById(q))) return { ok: false, reason: 'stale' };
-  const walk: Walk = { workload: action.w.wl, answers: action.w.a.map(([q, a]) => [questionById(q)!.id, a] as const), focus: action.w.f };
+  const walk: Walk = {
+    workload: action.w.wl,
+    answers: action.w.a.map(([q, a]) => [questionById(q)!.id, a] as const),
+    focus: action.w.f,
+    ref: action.w.id ? { id: action.w.id, customer: action.w.c } : undefined,
+  };
   if (!isConsistent(walk)) return { ok: false, reason: 'stale' };
   return { ok: true, action, walk };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
 /** The card templates in cards/, one file each. */
-export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice'] as const;
+export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice', 'summary'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -41,21 +41,35 @@ export class CardTemplates {
 
 type ActionJson = { type?: unknown; verb?: unknown; title?: unknown; data?: unknown; fallback?: unknown };
 
-/**
- * Puts the verb into each Action.Execute's data and gives it an Action.Submit fallback with the same
- * data, so a client without Universal Actions sends a message the bot handles the same way.
- */
-function addSubmitFallbacks(node: unknown): void {
+function forEachExecuteAction(node: unknown, visit: (action: ActionJson) => void): void {
   if (Array.isArray(node)) {
-    node.forEach(addSubmitFallbacks);
+    node.forEach((child) => forEachExecuteAction(child, visit));
     return;
   }
   if (node === null || typeof node !== 'object') return;
   const action = node as ActionJson;
-  if (action.type === 'Action.Execute') {
+  if (action.type === 'Action.Execute') visit(action);
+  for (const [key, value] of Object.entries(node)) if (key !== 'fallback' && value !== null && typeof value === 'object') forEachExecuteAction(value, visit);
+}
+
+/**
+ * Puts the verb into each Action.Execute's data and gives it an Action.Submit fallback with the same
+ * data, so a client without Universal Actions sends a message the bot handles the same way.
+ */
+function addSubmitFallbacks(card: CardJson): void {
+  forEachExecuteAction(card, (action) => {
     const data = { ...(action.data as object | undefined), verb: action.verb };
     action.data = data;
     action.fallback = { type: 'Action.Submit', title: action.title, data };
-  }
-  for (const value of Object.values(node)) if (value !== null && typeof value === 'object') addSubmitFallbacks(value);
+  });
+}
+
+/** Adds `extra` to the data of every button (and its fallback), e.g. a shared card's sequence number. */
+export function stampActions(card: CardJson, extra: object): CardJson {
+  forEachExecuteAction(card, (action) => {
+    const data = { ...(action.data as object | undefined), ...extra };
+    action.data = data;
+    if (action.fallback) action.fallback = { ...(action.fallback as object), data };
+  });
+  return card;
 }

@@ -1,10 +1,12 @@
 import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS, WorkloadId } from '../playbook/ids';
 import { QUESTIONS, QuestionDef } from '../playbook/questions';
-import { LocaleText, format } from '../locales';
+import { LOCALES, LocaleText, format } from '../locales';
+import { SummaryRow } from '../state/summary';
 import { LOW_CONFIDENCE, ftopRows, notesLine, outcome } from '../triage/outcome';
 import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../triage/walk';
 import { CardJson, CardTemplates } from './cards';
 import { toWalkData } from './actions';
+import { RenderContext } from './flow';
 
 /** Turns the triage's state into the data of each card template, in the user's language. */
 export class Views {
@@ -19,19 +21,22 @@ export class Views {
   }
 
   /** The first step: which workload. A focused start (from a suggestion) keeps its focus L2. */
-  workload(t: LocaleText, focus?: L2Id): CardJson {
+  workload(t: LocaleText, focus?: L2Id, customer?: string): CardJson {
+    const carry = { ...(focus ? { f: focus } : {}), ...(customer ? { c: customer } : {}) };
     return this.templates.render('workload', {
       ...t.ui.workload,
+      customer: customer ? `${t.ui.summary.customer}: ${customer}` : '',
       actions: t.ui.actions,
-      workloads: WORKLOAD_IDS.map((wl) => ({ name: t.playbook.workloads[wl], data: { wl, ...(focus ? { f: focus } : {}) } })),
+      workloads: WORKLOAD_IDS.map((wl) => ({ name: t.playbook.workloads[wl], data: { wl, ...carry } })),
       walkData: { w: toWalkData({ workload: 'other', answers: [], focus }) },
     });
   }
 
-  question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>): CardJson {
+  question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>, context: RenderContext = {}): CardJson {
     const w = toWalkData(walk);
     const leader = step.ranking[0];
     return this.templates.render('question', {
+      history: this.answered(t, walk, context).map((a) => `${a.answer} · ${a.question}${a.by ? ` · ${a.by}` : ''}`),
       progress: format(t.ui.question.progress, { number: step.number, max: MAX_QUESTIONS, workload: t.playbook.workloads[walk.workload] }),
       question: t.playbook.questions[step.question.id].ask,
       leaning:
@@ -44,7 +49,8 @@ export class Views {
     });
   }
 
-  result(t: LocaleText, walk: Walk, phase: PhaseId, chosenL2?: L2Id): CardJson {
+  result(t: LocaleText, walk: Walk, options: RenderContext & { phase: PhaseId; chosenL2?: L2Id }): CardJson {
+    const { phase, chosenL2 } = options;
     const w = toWalkData(walk);
     const result = outcome(walk, chosenL2);
     const page = t.playbook.l2[result.l2];
@@ -59,11 +65,9 @@ export class Views {
         : format(t.ui.result.confidence, { percent: percent(result.confidence), count: walk.answers.length }),
       warning: !result.chosen && result.confidence < LOW_CONFIDENCE ? t.ui.result.lowConfidence : '',
       labels: t.ui.result,
-      why: walk.answers.map(([q, a]) => ({
-        question: t.playbook.questions[q].ask,
-        answer: t.ui.answers[a],
-        data: { w, q },
-      })),
+      why: this.answered(t, walk, options).map((a) => ({ ...a, data: { w, q: a.id } })),
+      settled: options.settledBy ? format(t.ui.summary.settled, { name: options.settledBy }) : '',
+      settle: { data: { w, ph: phase, ...(result.chosen ? { l2: result.l2 } : {}) } },
       definition: page.definition,
       scope: page.scope,
       confirm: [
@@ -160,6 +164,70 @@ export class Views {
       buttons: [
         ...(retry ? [{ title: t.ui.actions.tryAgain, verb: retry.verb, data: retry.data }] : []),
         { title: t.ui.actions.startOver, verb: 'start', data: {} },
+      ],
+    });
+  }
+
+  /** The answers so far, with who gave each where a shared card knows it. */
+  private answered(t: LocaleText, walk: Walk, context: RenderContext) {
+    return walk.answers.map(([q, a]) => {
+      const name = context.answeredBy?.[q];
+      return { id: q, question: t.playbook.questions[q].ask, answer: t.ui.answers[a], by: name ? format(t.ui.summary.answeredBy, { name }) : '' };
+    });
+  }
+
+  /** A short message on a card, with the way on: start a triage, or help. */
+  notice(t: LocaleText, text: string, good = false): CardJson {
+    return this.templates.render('notice', {
+      title: t.ui.botName,
+      text,
+      color: good ? 'Good' : 'Default',
+      buttons: [
+        { title: t.ui.actions.startTriage, verb: 'start', data: {} },
+        { title: t.ui.actions.help, verb: 'help', data: {} },
+      ],
+    });
+  }
+
+  /** The language picker: one button per language, each in its own name. */
+  languages(t: LocaleText): CardJson {
+    return this.templates.render('notice', {
+      title: t.ui.language.title,
+      text: t.languageName,
+      color: 'Default',
+      buttons: Object.entries(LOCALES).map(([lang, text]) => ({ title: text.languageName, verb: 'language', data: { lang } })),
+    });
+  }
+
+  summary(t: LocaleText, rows: readonly SummaryRow[]): CardJson {
+    const labels = t.ui.summary;
+    const customer = (row: SummaryRow) => row.customer ?? labels.unknownCustomer;
+    return this.templates.render('summary', {
+      title: format(labels.title, { count: rows.length }),
+      labels,
+      rows: rows.map((row) => ({
+        heading: `${customer(row)} · ${t.playbook.workloads[row.workload]}`,
+        facts: [
+          { title: labels.l2, value: `${t.playbook.l2[row.l2].name} [${row.l2}]` },
+          { title: labels.notes, value: row.notes },
+          { title: labels.confirmedBy, value: row.confirmedBy },
+          { title: labels.when, value: row.at.replace('T', ' ').slice(0, 16) + ' UTC' },
+        ],
+      })),
+      copy: rows.map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${row.notes}`).join('\n\n'),
+      buttons: [{ title: t.ui.actions.clearSummary, verb: 'ask-clear-summary', data: {} }],
+    });
+  }
+
+  /** Asks before the review summary is emptied. */
+  confirmClear(t: LocaleText): CardJson {
+    return this.templates.render('notice', {
+      title: t.ui.actions.clearSummary,
+      text: t.ui.summary.clearQuestion,
+      color: 'Warning',
+      buttons: [
+        { title: t.ui.actions.confirmClear, verb: 'clear-summary', data: {} },
+        { title: t.ui.actions.cancel, verb: 'keep-summary', data: {} },
       ],
     });
   }

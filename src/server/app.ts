@@ -1,12 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-  Storage,
-  TurnContext,
-  UserState,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, UserState } from 'botbuilder';
 import pino, { Logger } from 'pino';
 import restify from 'restify';
 import { CardTemplates } from '../bot/cards';
@@ -17,16 +9,21 @@ import { LOCALES, localeText, resolveLocale } from '../locales';
 import { playbookProblems } from '../playbook/check';
 import { activityShapeProblem } from './activityShape';
 import { Config, authenticationEnabled } from './config';
+import { BotStore, createStore } from '../state/storage';
+import { SharedCards } from '../state/sharedCards';
+import { ReviewSummaries } from '../state/summary';
 
 export interface App {
   readonly server: restify.Server;
   readonly adapter: CloudAdapter;
   readonly bot: TriageBot;
   readonly logger: Logger;
+  readonly store: BotStore;
 }
 
 export interface AppOptions {
-  readonly storage?: Storage;
+  /** The store to use instead of the one the configuration names (tests). */
+  readonly store?: BotStore;
   readonly logger?: Logger;
 }
 
@@ -47,9 +44,17 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   const adapter = new CloudAdapter(auth);
-  const storage = options.storage ?? new MemoryStorage();
+  const store = options.store ?? createStore(config);
   const views = new Views(new CardTemplates());
-  const bot = new TriageBot(new Flow(views), views, new ConversationState(storage), new UserState(storage), logger);
+  const bot = new TriageBot({
+    flow: new Flow(views),
+    views,
+    userState: new UserState(store.storage),
+    summaries: new ReviewSummaries(store.documents),
+    sharedCards: new SharedCards(store.documents),
+    logger,
+    allowedTenants: config.ALLOWED_TENANT_IDS,
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');
@@ -80,5 +85,5 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     res.send(200, { status: 'ok' });
     return next();
   });
-  return { server, adapter, bot, logger };
+  return { server, adapter, bot, logger, store };
 }

@@ -12,6 +12,14 @@ const schema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().trim().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STORAGE: z.enum(['memory', 'blob']).default('memory'),
+  BLOB_CONNECTION_STRING: z.string().default(''),
+  BLOB_CONTAINER: z.string().default('blocker-triage'),
+  /** Comma-separated tenant ids; empty allows every tenant. */
+  ALLOWED_TENANT_IDS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -27,6 +35,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new Error('Bad configuration: MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');
+  }
+  if (config.STORAGE === 'blob' && !config.BLOB_CONNECTION_STRING) {
+    throw new Error('Bad configuration: BLOB_CONNECTION_STRING is required when STORAGE is blob');
   }
   return config;
 }

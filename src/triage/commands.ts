@@ -14,8 +14,11 @@ export function normalize(text: string): string {
 }
 
 const COMMAND_NAMES: readonly CommandName[] = ['start', 'help', 'list', 'explain', 'summary', 'clearSummary', 'language'];
-/** Commands that take the rest of the text as an argument ("explain billing", "summary csv"). */
-const TAKES_ARGUMENT: ReadonlySet<CommandName> = new Set(['explain', 'summary']);
+/** Commands that take the rest of the text as an argument ("explain billing", "summary csv", "start Contoso"). */
+const TAKES_ARGUMENT: ReadonlySet<CommandName> = new Set(['explain', 'summary', 'start']);
+/** "start <customer>" names a customer in a few words; longer text after "start" is a description. */
+const MAX_CUSTOMER_WORDS = 5;
+const MAX_CUSTOMER_CHARS = 80;
 /** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
 const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
   .flatMap((t) => COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)))
@@ -29,7 +32,11 @@ export function parseText(text: string): ParsedText {
   const normal = normalize(text);
   for (const [word, command] of COMMAND_WORDS) {
     if (normal === word) return { command, argument: '' };
-    if (TAKES_ARGUMENT.has(command) && normal.startsWith(`${word} `)) return { command, argument: normal.slice(word.length + 1).trim() };
+    if (!TAKES_ARGUMENT.has(command) || !normal.startsWith(`${word} `)) continue;
+    if (command !== 'start') return { command, argument: normal.slice(word.length + 1).trim() };
+    // The customer keeps the case it was typed in.
+    const customer = text.trim().slice(text.trim().indexOf(' ') + 1).trim();
+    if (customer.length <= MAX_CUSTOMER_CHARS && customer.split(/\s+/).length <= MAX_CUSTOMER_WORDS) return { command, argument: customer };
   }
   return { command: 'none', text: text.trim() };
 }

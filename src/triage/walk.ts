@@ -21,6 +21,15 @@ export interface Walk {
   readonly answers: readonly (readonly [QuestionId, Answer])[];
   /** L2 suggested before the walk: its own questions come first and it starts ahead. */
   readonly focus?: L2Id;
+  /** Which blocker this walk is about, for the review summary; the walk's logic ignores it. */
+  readonly ref?: WalkRef;
+}
+
+export interface WalkRef {
+  /** Stable for one card: settling the same card twice gives one summary row. */
+  readonly id: string;
+  /** Customer or tenant name, when the user gave one. */
+  readonly customer?: string;
 }
 
 export interface Ranked {

@@ -1,10 +1,13 @@
-import { Activity, ConversationState, MemoryStorage, Storage, TestAdapter, UserState } from 'botbuilder';
+import { Activity, TestAdapter, UserState } from 'botbuilder';
 import pino from 'pino';
 import { CardTemplates } from '../../src/bot/cards';
 import { Flow } from '../../src/bot/flow';
 import { TriageBot } from '../../src/bot/triageBot';
 import { Views } from '../../src/bot/views';
 import { CardButton } from './adaptiveCards';
+import { BotStore, memoryStore } from '../../src/state/storage';
+import { SharedCards } from '../../src/state/sharedCards';
+import { ReviewSummaries } from '../../src/state/summary';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -15,8 +18,16 @@ export const views = new Views(new CardTemplates());
 export type Loose = Record<string, unknown>;
 
 /** A bot on botbuilder's TestAdapter, and helpers to talk to it the way Teams does. */
-export function createTestBot(storage: Storage = new MemoryStorage()) {
-  const bot = new TriageBot(new Flow(views), views, new ConversationState(storage), new UserState(storage), silentLogger);
+export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
+  const bot = new TriageBot({
+    flow: new Flow(views),
+    views,
+    userState: new UserState(store.storage),
+    summaries: new ReviewSummaries(store.documents),
+    sharedCards: new SharedCards(store.documents),
+    logger: silentLogger,
+    allowedTenants: options.allowedTenants,
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
 
