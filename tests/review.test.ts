@@ -1,0 +1,192 @@
+import { Activity } from 'botbuilder';
+import { memoryStore } from '../src/state/storage';
+import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { createTestBot, firstCard } from './support/bot';
+
+type Bot = ReturnType<typeof createTestBot>;
+
+const thread = { id: '19:review@thread.tacv2;messageid=100', conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' };
+const botAccount = { id: 'bot', name: 'Triage' };
+const mention = { type: 'mention', mentioned: botAccount, text: '<at>Triage</at>' };
+const person = (name: string) => ({ id: `user-${name}`, name });
+
+/** A channel message to the bot, from `name`. */
+const say = (bot: Bot, name: string, text: string) =>
+  bot.send({ type: 'message', text: `<at>Triage</at> ${text}`, conversation: thread, recipient: botAccount, from: person(name), entities: [mention] });
+
+/** A click on the shared card `cardId` by `name`. */
+const clickAs = (bot: Bot, name: string, cardId: string, b: { verb: string; data: Record<string, unknown> }) =>
+  bot.click(b, { conversation: thread, recipient: botAccount, from: person(name), replyToId: cardId });
+
+/** Walks a shared card to a Customer IT Infrastructure result, Dana and Lee taking turns. */
+async function sharedWalk(bot: Bot, cardId: string, customer = 'Contoso') {
+  let card = firstCard(await say(bot, 'Dana', `start ${customer}`));
+  card = (await clickAs(bot, 'Dana', cardId, button(card, 'Teams'))).card;
+  const names = ['Lee', 'Dana'];
+  for (let i = 0; cardButtons(card).some((b) => b.verb === 'answer'); i++) {
+    const question = cardTexts(card)[1];
+    const choice = button(card, /Exchange first|technology in the customer/.test(question) ? 'Yes' : 'No');
+    card = (await clickAs(bot, names[i % 2], cardId, choice)).card;
+  }
+  return card;
+}
+
+describe('shared walks in a channel', () => {
+  it('updates the card for everyone and shows who gave each answer', async () => {
+    const bot = createTestBot();
+    const update = jest.spyOn(bot.adapter, 'updateActivity');
+    const result = await sharedWalk(bot, 'card-1');
+    expectValidCard(result);
+    expect(cardTexts(result)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
+    const texts = cardTexts(result);
+    expect(texts).toContain('by Lee');
+    expect(texts).toContain('by Dana');
+    // Every step that moved the card updated the message for everyone.
+    expect(update.mock.calls.length).toBeGreaterThan(2);
+    const last = update.mock.calls.at(-1)![1] as Partial<Activity>;
+    expect(last.id).toBe('card-1');
+    expect(last.attachments![0].content).toEqual(result);
+  });
+
+  it('takes one step when two people click the same question at once, and the late click sees the current card', async () => {
+    const bot = createTestBot();
+    let card = firstCard(await say(bot, 'Dana', 'start'));
+    card = (await clickAs(bot, 'Dana', 'card-2', button(card, 'Microsoft 365 Apps'))).card;
+    const [yes, no] = await Promise.all([clickAs(bot, 'Dana', 'card-2', button(card, 'Yes')), clickAs(bot, 'Lee', 'card-2', button(card, 'No'))]);
+    expect(yes.card).toEqual(no.card);
+    expect(cardTexts(yes.card)[0]).toMatch(/^Question 2 /);
+    // Teams repeating the first click changes nothing either.
+    const repeated = await clickAs(bot, 'Dana', 'card-2', button(card, 'Yes'));
+    expect(repeated.card).toEqual(yes.card);
+  });
+
+  it('does not share cards in a 1:1 chat: each click stands on its own data', async () => {
+    const bot = createTestBot();
+    const update = jest.spyOn(bot.adapter, 'updateActivity');
+    const card = firstCard(await bot.say('start'));
+    const first = await bot.click(button(card, 'Teams'), { replyToId: 'card-3' });
+    const again = await bot.click(button(card, 'Teams'), { replyToId: 'card-3' });
+    expect(again.card).toEqual(first.card);
+    expect(update).not.toHaveBeenCalled();
+  });
+});
+
+describe('the review summary', () => {
+  it('says so when nothing is settled yet', async () => {
+    const bot = createTestBot();
+    const replies = await say(bot, 'Dana', 'summary');
+    expect(replies[0].text).toMatch(/^Nothing settled in this conversation yet/);
+  });
+
+  it('lists each settled blocker once, with customer, workload, L2, note, who and when', async () => {
+    const bot = createTestBot();
+    const result = await sharedWalk(bot, 'card-4', 'Contoso Ltd');
+    const settled = (await clickAs(bot, 'Lee', 'card-4', button(result, 'Add to review summary'))).card;
+    expect(cardTexts(settled)).toContain('Added to the review summary by Lee.');
+    // Settling the same card again (or Teams repeating the click) does not add a second row.
+    await clickAs(bot, 'Lee', 'card-4', button(settled, 'Add to review summary'));
+    await clickAs(bot, 'Dana', 'card-4', button(result, 'Add to review summary'));
+
+    const other = await sharedWalk(bot, 'card-5', 'Fabrikam');
+    await clickAs(bot, 'Dana', 'card-5', button(other, 'Add to review summary'));
+
+    const summary = firstCard(await say(bot, 'Lee', 'summary'));
+    expectValidCard(summary);
+    const texts = cardTexts(summary);
+    expect(texts[0]).toBe('Review summary: 2 blockers');
+    expect(texts).toContain('Contoso Ltd · Teams');
+    expect(texts).toContain('Fabrikam · Teams');
+    expect(texts).toContain('L2: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]');
+    expect(texts).toContain('Confirmed by: Lee');
+    expect(texts).toContain('Confirmed by: Dana');
+    expect(texts.find((t) => t.startsWith('When: '))).toMatch(/^When: \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    const copy = texts[texts.indexOf('Copy for FTOP') + 1];
+    expect(copy).toMatch(/^Contoso Ltd \| Teams \| Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Teams\): .*waiting to deploy Exchange first/);
+    expect(copy.split('\n\n')).toHaveLength(2);
+  });
+
+  it('is kept per conversation: another thread has its own', async () => {
+    const bot = createTestBot();
+    const result = await sharedWalk(bot, 'card-6');
+    await clickAs(bot, 'Dana', 'card-6', button(result, 'Add to review summary'));
+    const otherThread = await bot.send({
+      type: 'message',
+      text: '<at>Triage</at> summary',
+      conversation: { ...thread, id: '19:review@thread.tacv2;messageid=200' },
+      recipient: botAccount,
+      from: person('Dana'),
+      entities: [mention],
+    });
+    expect(otherThread[0].text).toMatch(/^Nothing settled/);
+  });
+
+  it('returns the summary as a CSV file with "summary csv"', async () => {
+    const bot = createTestBot();
+    const result = await sharedWalk(bot, 'card-7', 'Contoso, "East"');
+    await clickAs(bot, 'Dana', 'card-7', button(result, 'Add to review summary'));
+    const replies = await say(bot, 'Dana', 'summary csv');
+    const attachment = replies[0].attachments![0];
+    expect(attachment.contentType).toBe('text/csv');
+    expect(attachment.name).toBe('review-summary.csv');
+    const csv = Buffer.from(attachment.contentUrl!.split(',')[1], 'base64').toString('utf8');
+    expect(csv.startsWith('\uFEFFCustomer,Workload,L2,L2 id,Notes,Confirmed by,When\n')).toBe(true);
+    expect(csv).toContain('"Contoso, ""East""",Teams,Customer IT Infrastructure and Remediation,customer-it-infrastructure-remediation,');
+  });
+
+  it('clears only after a confirm', async () => {
+    const bot = createTestBot();
+    const result = await sharedWalk(bot, 'card-8');
+    await clickAs(bot, 'Dana', 'card-8', button(result, 'Add to review summary'));
+    const confirm = firstCard(await say(bot, 'Dana', 'clear summary'));
+    expectValidCard(confirm);
+    expect(cardTexts(confirm)[1]).toBe('Clear the review summary of this conversation? This cannot be undone.');
+    const kept = await bot.click(button(confirm, 'Cancel'), { conversation: thread, from: person('Dana') });
+    expect(cardTexts(kept.card)[1]).toBe('The review summary is kept.');
+    expect(cardTexts(firstCard(await say(bot, 'Dana', 'summary')))[0]).toBe('Review summary: 1 blockers');
+    const cleared = await bot.click(button(confirm, 'Yes, clear it'), { conversation: thread, from: person('Dana') });
+    expect(cardTexts(cleared.card)[1]).toBe('The review summary is cleared.');
+    expect((await say(bot, 'Dana', 'summary'))[0].text).toMatch(/^Nothing settled/);
+  });
+});
+
+describe('when the store fails', () => {
+  it('apologises on a card and in chat, and works again when the store is back', async () => {
+    const store = memoryStore();
+    const bot = createTestBot(store);
+    const card = firstCard(await bot.say('start'));
+    const read = jest.spyOn(store.storage, 'read').mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:10000'));
+    const { status, card: apology } = await bot.click(button(card, 'Teams'));
+    expect(status).toBe(200);
+    expectValidCard(apology);
+    expect(cardTexts(apology)[1]).toMatch(/^Sorry, I can’t reach my storage right now/);
+    expect((await bot.say('help'))[0].text).toMatch(/^Sorry, I can’t reach my storage right now/);
+    read.mockRestore();
+    const back = await bot.click(button(card, 'Teams'));
+    expect(cardTexts(back.card)[0]).toMatch(/^Question 1 /);
+  });
+});
+
+describe('tenant allow-list', () => {
+  it('refuses messages and invokes from other tenants, and serves the allowed one', async () => {
+    const bot = createTestBot(memoryStore(), { allowedTenants: ['tenant-1'] });
+    const other = { conversation: { id: 'c-9', conversationType: 'personal', tenantId: 'tenant-2' } };
+    expect((await bot.say('start', other))[0].text).toBe('This bot is not available to your organisation.');
+    const invoke = await bot.click({ verb: 'start', data: {} }, other);
+    expect(invoke.status).toBe(403);
+    const mine = await bot.say('start', { conversation: { id: 'c-9', conversationType: 'personal', tenantId: 'tenant-1' } });
+    expect(cardTexts(firstCard(mine))).toContain('Which workload is blocked?');
+  });
+});
+
+describe('language choice', () => {
+  it('offers every language from the welcome card and keeps the choice', async () => {
+    const bot = createTestBot();
+    const welcome = firstCard(await bot.say('hi'));
+    const picker = (await bot.click(button(welcome, 'Language'))).card;
+    expectValidCard(picker);
+    expect(cardButtons(picker).map((b) => b.verb)).toEqual(expect.arrayContaining(['language']));
+    const english = cardButtons(picker).find((b) => b.title === 'English')!;
+    const done = (await bot.click(english)).card;
+    expect(cardTexts(done)[1]).toBe('From now on I’ll answer you in English.');
+  });
+});
