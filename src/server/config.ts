@@ -12,6 +12,11 @@ const schema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().trim().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Off by default: logs carry no user text unless an operator opts in. */
+  LOG_USER_TEXT: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   BLOB_CONNECTION_STRING: z.string().default(''),
   BLOB_CONTAINER: z.string().default('blocker-triage'),

@@ -62,7 +62,7 @@ export async function startAzurite(port?: number) {
 /** The bot as its own process (src/server/main.ts through tsx), on a free port. */
 export async function startBotProcess(env: Record<string, string>) {
   const port = await freePort();
-  const running = run(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
+  const running = run(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/server/main.ts'], { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 'the bot process');
   return { ...running, port, url: `http://127.0.0.1:${port}/api/messages` };
 }
