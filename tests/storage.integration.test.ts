@@ -1,32 +1,12 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
-import { freePort, startAzurite, startBotProcess } from './support/processes';
+import { startChannel } from './support/channel';
+import { startAzurite, startBotProcess } from './support/processes';
 
 jest.setTimeout(120_000);
 
 type Azurite = Awaited<ReturnType<typeof startAzurite>>;
 type BotProcess = Awaited<ReturnType<typeof startBotProcess>>;
 type Card = Record<string, unknown>;
-
-/** Stands in for Teams' connector: records the card updates the bots send for everyone. */
-async function startChannel() {
-  const updates: { conversation: string; activityId: string; card: Card }[] = [];
-  const port = await freePort();
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const match = /\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)/.exec(req.url ?? '');
-      if (req.method === 'PUT' && match) {
-        const activity = JSON.parse(body) as { attachments: { content: Card }[] };
-        updates.push({ conversation: decodeURIComponent(match[1]), activityId: decodeURIComponent(match[2]), card: activity.attachments[0].content });
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"ok"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/`, updates, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 let azurite: Azurite;
 let channel: Awaited<ReturnType<typeof startChannel>>;

@@ -31,7 +31,8 @@ export function teamsMessage(text: string, extra: Record<string, unknown> = {}) 
     type: 'message',
     id: `msg-${++sequence}`,
     timestamp: new Date().toISOString(),
-    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    // Loopback, so nothing a test triggers ever leaves the machine.
+    serviceUrl: 'http://127.0.0.1:9/teams/',
     channelId: 'msteams',
     from: { id: '29:user-1', name: 'Dana Field', aadObjectId: '00000000-0000-0000-0000-000000000001' },
     conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' },

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { WALK_VERSION } from '../src/bot/actions';
+import { QUESTIONS } from '../src/playbook/questions';
+import { button, cardButtons, cardTexts } from './support/adaptiveCards';
+import { teamsInvoke, teamsMessage } from './support/http';
+import { startChannel } from './support/channel';
+import { startBotProcess } from './support/processes';
+
+jest.setTimeout(240_000);
+
+/** Runs per property; three properties post over 5,000 requests in all. */
+const RUNS = 1800;
+
+let bot: Awaited<ReturnType<typeof startBotProcess>>;
+let channel: Awaited<ReturnType<typeof startChannel>>;
+const statuses = new Map<number, number>();
+let posted = 0;
+
+beforeAll(async () => {
+  channel = await startChannel();
+  bot = await startBotProcess({ MicrosoftAppId: '', STORAGE: 'memory', LOG_LEVEL: 'error' });
+});
+afterAll(async () => {
+  await bot?.stop('SIGKILL');
+  await channel?.close();
+  console.log(`fuzz: ${posted} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+});
+
+/** A request the bot leaves hanging fails the property with the body that did it. */
+const HANG_MS = 10_000;
+
+async function post(body: string): Promise<number> {
+  const res = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(HANG_MS) }).catch((error: Error) => {
+    throw new Error(`no answer within ${HANG_MS} ms (${error.name}) to ${body.slice(0, 2000)}`);
+  });
+  await res.arrayBuffer();
+  posted++;
+  statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+  return res.status;
+}
+
+const answered = (status: number) => (status >= 200 && status < 300) || (status >= 400 && status < 500);
+
+/** Values of every kind, including huge and odd strings. */
+const anything = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom('', ' ', '\u0000', '\u202e', '💥'.repeat(500), 'x'.repeat(60_000), '${$root}', '<at>Triage</at>', '../../etc/passwd'),
+  fc.integer(),
+  fc.constant(null),
+  fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
+);
+
+/** serviceUrl is where replies go: fuzzed only with values that are not addresses, so all traffic stays on loopback. */
+const notAnAddress = fc.oneof(fc.integer(), fc.constant(null), fc.constant(''), fc.array(fc.integer(), { maxLength: 2 }), fc.constant({ url: 1 }));
+
+/** A valid activity with some fields removed or replaced by anything. */
+function mutated(base: Record<string, unknown>) {
+  const keys = Object.keys(base).filter((key) => key !== 'serviceUrl');
+  return fc
+    .record({
+      remove: fc.subarray([...keys, 'serviceUrl'], { maxLength: 3 }),
+      replace: fc.dictionary(fc.constantFrom(...keys, 'value', 'locale', 'entities', 'replyToId', 'membersAdded'), anything, { maxKeys: 3 }),
+      serviceUrl: fc.option(notAnAddress, { freq: 5 }),
+    })
+    .map(({ remove, replace, serviceUrl }) => {
+      const copy: Record<string, unknown> = { ...base, serviceUrl: channel.url, ...replace, ...(serviceUrl === null ? {} : { serviceUrl }) };
+      for (const key of remove) delete copy[key];
+      return copy;
+    });
+}
+
+const questionIds = QUESTIONS.map((q) => q.id);
+const walkData = fc.record(
+  {
+    v: fc.oneof(fc.constant(WALK_VERSION), anything),
+    wl: fc.oneof(fc.constantFrom('m365-apps', 'teams', 'other'), anything),
+    a: fc.oneof(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...questionIds), anything), fc.oneof(fc.constantFrom('y', 'n', 'u'), anything)), { maxLength: 10 }), anything),
+    f: anything,
+    id: anything,
+    c: anything,
+  },
+  { requiredKeys: [] },
+);
+const actionData = fc.record(
+  {
+    w: fc.oneof(walkData, anything),
+    q: fc.oneof(fc.constantFrom(...questionIds), anything),
+    ans: fc.oneof(fc.constantFrom('y', 'n', 'u'), anything),
+    l2: fc.oneof(fc.constantFrom('app-compatibility', 'service-reliability'), anything),
+    ph: fc.oneof(fc.constantFrom('assignment', 'delivery'), anything),
+    s: anything,
+    lang: anything,
+    verb: anything,
+  },
+  { requiredKeys: [] },
+);
+const verbs = fc.oneof(
+  fc.constantFrom('start', 'help', 'list', 'explain', 'workload', 'answer', 'back', 'resume', 'change', 'choose', 'pick', 'result', 'settle', 'clear-summary', 'ask-clear-summary', 'keep-summary', 'language'),
+  anything,
+);
+
+describe('fuzzing the HTTP endpoint (fast-check)', () => {
+  it('answers any JSON body with 2xx or 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(anything, async (body) => answered(await post(JSON.stringify(body)))),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('answers mutated Teams messages and conversation updates with 2xx or 4xx', async () => {
+    const personal = teamsMessage('start');
+    const channel = teamsMessage('<at>Triage</at> help', {
+      conversation: { id: '19:x@thread.tacv2', conversationType: 'channel' },
+      entities: [{ type: 'mention', mentioned: { id: '28:bot', name: 'Triage' }, text: '<at>Triage</at>' }],
+    });
+    const added = teamsMessage('', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated(personal), mutated(channel), mutated(added)), fc.string({ unit: 'grapheme', maxLength: 300 }), async (activity, text) => {
+        const body = typeof activity.text === 'string' && activity.text === 'start' ? { ...activity, text } : activity;
+        return answered(await post(JSON.stringify(body)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('answers forged, stale and mutated card actions with 2xx or 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(verbs, fc.oneof(actionData, anything), fc.boolean(), async (verb, data, asSubmit) => {
+        const body = asSubmit
+          ? teamsMessage('', { serviceUrl: channel.url, value: typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, verb } : data })
+          : teamsInvoke(String(verb).slice(0, 100), data, {
+              serviceUrl: channel.url,
+              replyToId: 'card-fuzz',
+              conversation: { id: '19:f@thread.tacv2', conversationType: 'groupChat' },
+            });
+        return answered(await post(JSON.stringify(body)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('is still up afterwards and a normal walk still works', async () => {
+    expect(bot.process.exitCode).toBeNull();
+    const start = (await (await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsMessage('start')) })).json()) as {
+      activities: { attachments: { content: unknown }[] }[];
+    };
+    let card = start.activities[0].attachments[0].content;
+    const invoke = async (b: { verb: string; data: unknown }) =>
+      ((await (await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsInvoke(b.verb, b.data)) })).json()) as { value: unknown }).value;
+    card = await invoke(button(card, 'Teams'));
+    while (cardButtons(card).some((b) => b.verb === 'answer')) {
+      card = await invoke(button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No'));
+    }
+    expect(cardTexts(card)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
+    expect(posted).toBeGreaterThanOrEqual(5000);
+  });
+});
