@@ -547,6 +547,5 @@ export const en: LocaleText = {
     },
     notAllowed: 'This bot is not available to your organisation.',
     storageDown: 'Sorry, I can’t reach my storage right now. Nothing was changed; please try again in a minute.',
-    unknown: 'I didn’t understand that. Type **start** to triage a blocker, **list** for the eight L2s, or **help**.',
   },
 };

@@ -1,10 +1,15 @@
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { ja } from './ja';
+import { ptBR } from './ptBR';
 import { LocaleText } from './types';
+import { zhCN } from './zhCN';
 
 export type { CommandName, LocaleText, UiText } from './types';
 
 /** The languages the bot speaks, by BCP 47 tag. English is the fallback. */
-export const LOCALES = { en } as const satisfies Record<string, LocaleText>;
+export const LOCALES = { en, de, 'zh-CN': zhCN, ja, 'pt-BR': ptBR, es } as const satisfies Record<string, LocaleText>;
 export type LocaleId = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: LocaleId = 'en';
 
@@ -13,16 +18,25 @@ export function isLocaleId(value: unknown): value is LocaleId {
 }
 
 /**
+ * Tags that name one of our languages in another way. Traditional Chinese (zh-TW, zh-HK, zh-Hant)
+ * is not here: those readers get English rather than the other script.
+ */
+const ALIASES: Readonly<Record<string, LocaleId>> = { zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-sg': 'zh-CN', pt: 'pt-BR' };
+const TRADITIONAL_CHINESE = /^zh-(tw|hk|mo|hant)(-|$)/;
+
+/**
  * The language for a client's locale tag ("de-DE", "zh-cn", missing...): an exact match, then the
  * language alone, then English. The tag is only compared with known ids, never used as a path.
  */
 export function resolveLocale(tag: unknown): LocaleId {
   if (typeof tag !== 'string') return DEFAULT_LOCALE;
-  const parts = tag.trim().toLowerCase().split(/[-_]/);
+  const normal = tag.trim().toLowerCase().replace(/_/g, '-');
+  if (TRADITIONAL_CHINESE.test(normal)) return DEFAULT_LOCALE;
+  const parts = normal.split('-');
   const known = Object.keys(LOCALES) as LocaleId[];
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join('-');
-    const match = known.find((id) => id.toLowerCase() === candidate);
+    const match = known.find((id) => id.toLowerCase() === candidate) ?? (isLocaleId(ALIASES[candidate]) ? ALIASES[candidate] : undefined);
     if (match) return match;
   }
   return DEFAULT_LOCALE;

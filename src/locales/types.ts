@@ -105,7 +105,6 @@ export interface UiText {
   };
   readonly notAllowed: string;
   readonly storageDown: string;
-  readonly unknown: string;
 }
 
 /** Everything a user reads, in one language. */

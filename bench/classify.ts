@@ -1,0 +1,138 @@
+/**
+ * Benchmark of the blocker classifier: start-up (in process and in a fresh process), classifications
+ * per second on one core over a few thousand mixed-language descriptions, and memory added.
+ *
+ *   npm run bench:classify
+ *
+ * Memory is measured after a forced garbage collection, so the script re-runs itself with
+ * --expose-gc when it was started without it.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLASSIFIER = path.join(ROOT, 'src', 'triage', 'classifier');
+const CHILD_FLAG = '--startup-child';
+const AIMS = { startupMs: 200, perSecond: 5000, addedMb: 50 };
+const DESCRIPTIONS = 4000;
+const MIN_BENCH_MS = 2000;
+
+type ClassifierModule = typeof import('../src/triage/classifier');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function loadAndBuild(): { module: ClassifierModule; importMs: number; buildMs: number } {
+  const started = performance.now();
+  // Loaded here, not at the top, so the import is part of what is measured.
+  const module = require(CLASSIFIER) as ClassifierModule;
+  const imported = performance.now();
+  module.defaultClassifier();
+  return { module, importMs: imported - started, buildMs: performance.now() - imported };
+}
+
+/** A small deterministic generator (mulberry32), so every run classifies the same texts. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Descriptions the way people vary them: recombined, shortened, prefixed, lower-cased, with typos. */
+function descriptions(module: ClassifierModule, count: number): string[] {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) => Object.values(module.EXAMPLES[language]).flat()).filter((l) => l.length > 0);
+  const prefixes = ['Cx: ', 'FYI ', 'Update: ', 'Blocker - ', '', '', ''];
+  const typo = (text: string) => {
+    const at = Math.floor(next() * Math.max(text.length - 1, 1));
+    return text.slice(0, at) + text.charAt(at + 1) + text.charAt(at) + text.slice(at + 2);
+  };
+  const variations: ((text: string, other: string) => string)[] = [
+    (text) => text,
+    (text) => text.toLowerCase(),
+    (text, other) => `${text}; ${other}`,
+    (text) => text.slice(0, Math.ceil(text.length / 2)),
+    (text) => pick(prefixes) + text,
+    (text) => typo(text),
+  ];
+  return Array.from({ length: count }, () => {
+    const examples = pick(byLanguage);
+    return pick(variations)(pick(examples), pick(examples));
+  });
+}
+
+function throughput(module: ClassifierModule): { perSecond: number; count: number } {
+  const classifier = module.defaultClassifier();
+  const texts = descriptions(module, DESCRIPTIONS);
+  for (const text of texts.slice(0, 500)) classifier.classify(text);
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < MIN_BENCH_MS) {
+    for (const text of texts) classifier.classify(text);
+    count += texts.length;
+  }
+  return { perSecond: (count / (performance.now() - started)) * 1000, count };
+}
+
+/** Start-up in a fresh Node process, the way the CLI starts: module loading and building, nothing warm. */
+function coldStartup(): { importMs: number; buildMs: number; processMs: number } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', __filename, CHILD_FLAG], { cwd: ROOT, encoding: 'utf8' });
+  const processMs = performance.now() - started;
+  if (child.status !== 0) throw new Error(`the start-up child failed: ${child.stderr}`);
+  const { importMs, buildMs } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { importMs: number; buildMs: number };
+  return { importMs, buildMs, processMs };
+}
+
+function row(label: string, value: string, aim = ''): string {
+  return `${label.padEnd(44)} ${value.padStart(12)}   ${aim}`;
+}
+
+function main(): void {
+  if (process.argv.includes(CHILD_FLAG)) {
+    const { importMs, buildMs } = loadAndBuild();
+    process.stdout.write(`${JSON.stringify({ importMs, buildMs })}\n`);
+    return;
+  }
+  if (!gc) {
+    // Memory needs a forced collection before and after: run again with the collector exposed.
+    const again = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, ...process.argv.slice(2)], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    process.exitCode = again.status ?? 1;
+    return;
+  }
+
+  gc();
+  const before = process.memoryUsage();
+  const { module, importMs, buildMs } = loadAndBuild();
+  gc();
+  const after = process.memoryUsage();
+  const cold = coldStartup();
+  const { perSecond, count } = throughput(module);
+
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const lines = [
+    'Blocker classifier benchmark (one core)',
+    '',
+    row('measure', 'value', 'aim'),
+    row('start-up in process: load modules', ms(importMs)),
+    row('start-up in process: build defaultClassifier', ms(buildMs), `< ${AIMS.startupMs} ms (load + build: ${ms(importMs + buildMs)})`),
+    row('start-up cold (node --import tsx): load', ms(cold.importMs), '(includes compiling TypeScript)'),
+    row('start-up cold (node --import tsx): build', ms(cold.buildMs)),
+    row('start-up cold: whole process', ms(cold.processMs)),
+    row('classifications per second', Math.round(perSecond).toLocaleString('en'), `≥ ${AIMS.perSecond.toLocaleString('en')} (${count.toLocaleString('en')} over ${DESCRIPTIONS.toLocaleString('en')} texts, 6 languages)`),
+    row('heap added (after gc)', `${mb(after.heapUsed - before.heapUsed).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
+    row('RSS added', `${mb(after.rss - before.rss).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();

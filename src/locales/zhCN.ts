@@ -1,0 +1,525 @@
+import { LocaleText } from './types';
+
+/**
+ * Simplified Chinese: the playbook's Chinese overview (seeds) where it has the text, the rest
+ * translated with its terms (受阻, 工作负载, 应用 for adoption, 分配/交付, 客户团队, 行动手册).
+ */
+export const zhCN: LocaleText = {
+  languageName: '简体中文',
+  playbook: {
+    l1: {
+      name: '受阻',
+      definition: '客户有意向使用工作负载，但是有些问题阻碍了进度，需要在客户或工程团队的帮助下解决这些问题。',
+    },
+    l2: {
+      'customer-it-infrastructure-remediation': {
+        name: '客户 IT 基础结构和改进',
+        definition:
+          '客户环境中周围 IT 基础结构组件（例如不兼容的虚拟专用网络 (VPN) 设备、硬件更新、Active Directory (AD) 复杂性、混合场景、客户端、浏览器等）的依赖关系会阻止应用。',
+        scope: '对于此 L2，问题必须与技术相关。它与人员或流程无关。',
+        validExamples: [
+          '客户需要升级 Internet Explorer (IE) 或 Windows。',
+          '客户存在 AD 复杂性问题，需要在部署前解决。',
+          '客户的网络带宽不足，必须升级。',
+          '客户正在进行企业合并，在 Active Directory 合并完成之前无法迁移。',
+          '客户有一项特定配置，与 Office 365 (O365) 服务不兼容。',
+        ],
+        invalidExamples: [
+          { text: 'IT 部门不具备部署服务所需架构方面的专业知识。', belongsTo: 'it-change-management-resourcing' },
+          { text: '客户已有无法更改的特定技术流程。', belongsTo: 'it-change-management-resourcing' },
+        ],
+      },
+      'it-change-management-resourcing': {
+        name: 'IT 变更管理和资源调配',
+        definition:
+          '服务维护或更新致使现有客户 IT 流程和政策（如 IT 流程、监控、事件处理、问题发现、家用政策等）中断，从而使应用受阻。该解决方案需要重新设计流程或政策来管理变更。由于缺乏资源（预算/员工），客户可能受阻，无法进行改进。',
+        scope: '对于此 L2，问题必须与技术管理员或 IT 团队相关。它与底层技术、用户就绪性或业务规则没有直接关系。',
+        validExamples: [
+          'IT 部门本季度没有足够的人员或预算来开展部署。',
+          'IT 部门不具备部署服务所需架构方面的专业知识。',
+          '服务每月的更新节奏打乱了 IT 部门认证内部软件的方式。',
+          '技术支持中心尚未准备好支持云工作负载。',
+        ],
+        invalidExamples: [
+          { text: '代理和防火墙硬件无法承受访问服务的流量。', belongsTo: 'customer-it-infrastructure-remediation' },
+          { text: '用户尚未接受培训，业务部门也未准备好切换。', belongsTo: 'adoption-readiness' },
+          { text: '为部署聘请的合作伙伴缺乏相应技能。', belongsTo: 'partner-engagement' },
+        ],
+      },
+      'adoption-readiness': {
+        name: '应用就绪性',
+        definition: '内部变更管理（包括最终用户就绪性或业务流程）的问题导致客户的服务应用受阻。请不要使用它来解决 IT 变更管理问题。',
+        scope: '几乎总是与用户就绪性或培训有关，有时涉及业务决策；绝不涉及 IT 人员或技术。',
+        validExamples: [
+          '目前还没有针对新服务培训最终用户的计划。',
+          '业务领导希望等到旺季过后再改变员工的工作方式。',
+          '某个部门依赖其现有工作方式，没有变更计划就不会切换。',
+        ],
+        invalidExamples: [
+          { text: 'IT 团队没有时间准备部署。', belongsTo: 'it-change-management-resourcing' },
+          { text: '由于 AD 复杂性，用户无法登录。', belongsTo: 'customer-it-infrastructure-remediation' },
+        ],
+      },
+      'product-feature-capability': {
+        name: '产品特性/功能',
+        definition: '核心产品/服务特性和功能（包括产品安全/隐私设置、功能和认证）缺失或包含 Bug。主要通过 GetHelp 或 OneList 解决。',
+        scope: '差距在于 Microsoft 的产品或服务本身，而不在于客户的环境或应用程序。',
+        validExamples: [
+          '客户需要一项服务尚未提供的功能，且该需求已在 OneList 中记录。',
+          '该服务尚未获得客户要求的某项安全认证。',
+          '某个产品 Bug 导致关键场景无法进行，且没有解决方法。',
+        ],
+        invalidExamples: [
+          { text: '该功能存在，但仅包含在客户未购买的计划 (E5) 中。', belongsTo: 'billing-licensing-subscription' },
+          { text: '客户自己的业务线应用程序无法与服务配合使用。', belongsTo: 'app-compatibility' },
+        ],
+      },
+      'app-compatibility': {
+        name: '应用兼容性',
+        definition: '客户业务线 (LOB) 应用程序与云服务不兼容或未经兼容性认证，并且妨碍部署或使用。',
+        scope: '阻碍来自客户自己的应用程序或加载项，而非服务缺少某项功能。',
+        validExamples: [
+          '某个关键的 Outlook 加载项在 Microsoft 365 应用版中停止工作。',
+          'ERP 供应商尚未针对新版 Office 认证其产品。',
+          '某个内部应用程序需要的 UPN 格式与云标识使用的格式不同。',
+        ],
+        invalidExamples: [
+          { text: '服务缺少客户需要的某项功能。', belongsTo: 'product-feature-capability' },
+          { text: '部署前必须升级 Windows。', belongsTo: 'customer-it-infrastructure-remediation' },
+        ],
+      },
+      'partner-engagement': {
+        name: '合作伙伴参与',
+        definition: '合作伙伴选择/合同签订延迟，或者合作伙伴因技术部署和/或应用支持（例如范围限制、经验限制等）受阻。',
+        scope: '阻碍在于合作伙伴：寻找合作伙伴或与其签约，或合作伙伴的交付能力。',
+        validExamples: [
+          '客户尚未为部署选定合作伙伴。',
+          '与合作伙伴的工作说明书 (SOW) 仍在谈判中。',
+          '合作伙伴在此工作负载方面经验有限，项目已停滞。',
+        ],
+        invalidExamples: [
+          { text: 'IT 员工缺乏技能，且未考虑合作伙伴。', belongsTo: 'it-change-management-resourcing' },
+          { text: '客户与 Microsoft 的企业协议尚未签署。', belongsTo: 'billing-licensing-subscription' },
+        ],
+      },
+      'billing-licensing-subscription': {
+        name: '计费、许可和订阅',
+        definition:
+          '在订阅问题解决前（例如许可应用、转让许可、错误的 SKU 或撤消席位）实施处于受阻状态。该解决方案需要销售人员、LSS 和/或 LSA 接洽。',
+        scope: '关于客户已购买或可以购买的内容；需要销售人员、LSS 或 LSA 而非工程团队介入。',
+        validExamples: [
+          '部署前必须将许可转让到新租户。',
+          '客户购买了商业版 SKU，但需要的是政府云 (GCC)。',
+          '企业协议 (EA) 续订停滞。',
+        ],
+        invalidExamples: [
+          { text: '服务的所有计划都缺少某项功能。', belongsTo: 'product-feature-capability' },
+          { text: '合作伙伴合同尚未签署。', belongsTo: 'partner-engagement' },
+        ],
+      },
+      'service-reliability': {
+        name: '服务可靠性',
+        definition: '包括延迟和/或计划外服务事件（中断）在内的服务性能问题削弱了客户信心。',
+        scope: '关于对服务可用性和性能的信心，而非缺少某项功能。',
+        validExamples: [
+          '上个月发生服务中断后，客户暂停了迁移。',
+          '用户反映服务存在延迟，管理层怀疑服务能否承受负载。',
+          '客户怀疑服务发生故障时能否恢复数据。',
+        ],
+        invalidExamples: [
+          { text: '客户的网络带宽对该服务而言过低。', belongsTo: 'customer-it-infrastructure-remediation' },
+          { text: '服务缺少某项合规性认证。', belongsTo: 'product-feature-capability' },
+        ],
+      },
+    },
+    questions: {
+      'scope-people-process': {
+        ask: '阻碍是否与人员或流程（IT 员工、用户、业务部门、合作伙伴）有关，而非技术？',
+        finding: '阻碍来自人员或流程，而非技术',
+      },
+      'scope-microsoft-side': {
+        ask: '问题是否出在 Microsoft 服务本身：功能缺失或有缺陷、服务中断或延迟？',
+        finding: '问题出在 Microsoft 服务本身',
+      },
+      'scope-commercial': {
+        ask: '是否属于商务问题：许可、订阅、协议或合同（与 Microsoft 或合作伙伴之间）？',
+        finding: '存在未解决的商务问题（许可、协议或合同）',
+      },
+      'scope-technology': {
+        ask: '阻碍是否是客户自身环境中的技术：网络、设备、目录 (AD)、客户端或浏览器？',
+        finding: '客户环境中的技术造成阻碍',
+      },
+      'scope-it-team': {
+        ask: '是否与客户的 IT 团队有关：人员、技能、预算，或其 IT 流程和政策？',
+        finding: '客户的 IT 团队（人员、技能、预算或 IT 流程）是制约因素',
+      },
+      'scope-users-business': {
+        ask: '是否与最终用户或业务部门有关：就绪性、培训、企业文化或业务决策？',
+        finding: '最终用户或业务部门尚未就绪',
+      },
+      'scope-lob-apps': {
+        ask: '客户自己的业务线应用程序或加载项是否无法与服务配合使用，或未获得认证？',
+        finding: '客户的业务线应用程序不兼容或未获认证',
+      },
+      'scope-partner': {
+        ask: '是否需要或已有合作伙伴参与，并且进展卡在合作伙伴那里？',
+        finding: '进展卡在合作伙伴参与上',
+      },
+      'scope-reliability': {
+        ask: '客户是否因服务中断、延迟或性能问题而对服务失去信心？',
+        finding: '客户对服务失去信心',
+      },
+      'inf-devices': {
+        ask: '为服务设置台式机或设备时是否存在问题？',
+        finding: '为服务设置台式机或设备时存在问题',
+      },
+      'inf-network': {
+        ask: '客户的网络设备、带宽或与服务的连接是否存在问题（例如 VPN、防火墙）？',
+        finding: '网络设备、带宽或连接存在问题（VPN、防火墙）',
+      },
+      'inf-server-upgrade': {
+        ask: '客户是否需要在迁移前升级到新版 Exchange 或 SharePoint？',
+        finding: '迁移前必须升级 Exchange/SharePoint',
+      },
+      'm365-windows-image': {
+        ask: '客户是否要等到完成 Windows 10 映像后才能部署 Microsoft 365 应用版？',
+        finding: 'Microsoft 365 应用版的部署需等待 Windows 10 映像完成',
+      },
+      'm365-packaging': {
+        ask: '创建或部署程序包时是否存在问题？',
+        finding: '创建或部署程序包时存在问题',
+      },
+      'm365-channel': {
+        ask: '客户是否遇到通道通信问题？',
+        finding: '存在通道通信问题',
+      },
+      'm365-update-solution': {
+        ask: '在理解或部署服务的更新解决方案方面是否存在问题？',
+        finding: '在理解或部署更新解决方案方面存在问题',
+      },
+      'teams-exchange-first': {
+        ask: '客户是否在等待先部署 Exchange？',
+        finding: '正在等待先部署 Exchange',
+      },
+      'itcm-resourcing': {
+        ask: '客户是否缺少足够的 IT 人员或预算来完成这项工作？',
+        finding: 'IT 人员或预算不足',
+      },
+      'itcm-skills': {
+        ask: 'IT 团队是否缺乏此工作负载所需的技能（且尚未考虑合作伙伴）？',
+        finding: 'IT 缺乏此工作负载所需的技能',
+      },
+      'itcm-helpdesk': {
+        ask: '技术支持中心是否尚未准备好支持云工作负载？',
+        finding: '技术支持中心尚未准备好支持云工作负载',
+      },
+      'itcm-update-cadence': {
+        ask: '服务的更新节奏是否与 IT 管理内部软件的方式相冲突？',
+        finding: '服务的更新节奏与 IT 的软件管理相冲突',
+      },
+      'itcm-allow-lists': {
+        ask: 'IT 是否难以让网络允许列表（URL 和 IP 范围）保持最新？',
+        finding: 'IT 无法让网络允许列表保持最新',
+      },
+      'ado-user-education': {
+        ask: '是否还没有就新服务对用户进行培训的计划？',
+        finding: '尚无用户培训计划',
+      },
+      'ado-departments': {
+        ask: '是否有些部门受到的影响远大于其他部门？',
+        finding: '有些部门受到的影响大于其他部门',
+      },
+      'ado-culture': {
+        ask: '是否需要先改变企业文化，而目前没有应用计划？',
+        finding: '企业文化必须改变，且没有应用计划',
+      },
+      'ado-business-decision': {
+        ask: '是否是业务部门（而非 IT）因某项决策或业务流程变更而暂缓部署？',
+        finding: '业务部门因等待决策而暂缓部署',
+      },
+      'pfc-requirement': {
+        ask: '是否有服务无法满足的功能需求，且缺少该功能会阻碍部署？',
+        finding: '服务无法满足某项功能需求',
+      },
+      'pfc-logged': {
+        ask: '该差距是否已向产品组记录（OneList 或 GetHelp），或者是否应当记录？',
+        finding: '该差距已（或应）在 OneList/GetHelp 中记录',
+      },
+      'pfc-security': {
+        ask: '缺少的是否是安全、隐私或合规性功能或认证？',
+        finding: '缺少安全、隐私或合规性功能',
+      },
+      'pfc-workaround': {
+        ask: '目前是否没有可接受的解决方法？',
+        finding: '目前没有可接受的解决方法',
+      },
+      'pfc-competitor': {
+        ask: '竞争产品是否提供了所缺少的功能？',
+        finding: '竞争产品提供了所缺少的功能',
+      },
+      'app-lob-testing': {
+        ask: '与其他业务线应用程序的测试是否发现了问题，或者尚未进行测试？',
+        finding: '业务线应用程序测试发现问题或尚未进行',
+      },
+      'app-identity': {
+        ask: '是否存在标识问题，例如应用程序需要不同的 UPN？',
+        finding: '存在标识问题，例如 UPN 要求不同',
+      },
+      'm365-addins': {
+        ask: 'Office 加载项（Outlook、Excel、Word）是否停止工作？',
+        finding: 'Office 加载项（Outlook、Excel、Word）停止工作',
+      },
+      'm365-excel-formulas': {
+        ask: '自定义 Excel 公式是否受到升级的影响？',
+        finding: '自定义 Excel 公式受到升级的影响',
+      },
+      'par-skills': {
+        ask: '合作伙伴是否缺乏此次部署所需的技能或经验？',
+        finding: '合作伙伴缺乏技能或经验',
+      },
+      'par-finding': {
+        ask: '客户是否难以找到合作伙伴或与其签约？',
+        finding: '难以找到合作伙伴或与其签约',
+      },
+      'par-relationship': {
+        ask: '客户与合作伙伴之间的关系是否紧张？',
+        finding: '客户与合作伙伴的关系紧张',
+      },
+      'par-unresponsive': {
+        ask: '合作伙伴是否不回应 Microsoft？',
+        finding: '合作伙伴不回应 Microsoft',
+      },
+      'bil-platform': {
+        ask: '客户是否购买了错误的平台或 SKU（例如实际需要的是政府云）？',
+        finding: '购买了错误的平台或 SKU',
+      },
+      'bil-tenant-move': {
+        ask: '租户变更是否意味着必须转让许可？',
+        finding: '因租户变更必须转让许可',
+      },
+      'bil-capex': {
+        ask: '采购是否因其作为资本支出的处理方式而受阻？',
+        finding: '资本支出的处理方式阻碍了采购',
+      },
+      'bil-contract': {
+        ask: '企业协议 (EA) 或其他合同是否停滞？',
+        finding: '企业协议或合同停滞',
+      },
+      'bil-plan-features': {
+        ask: '客户是否需要当前计划 (E1/E3/E5) 之外的功能？',
+        finding: '需要当前计划 (E1/E3/E5) 之外的功能',
+      },
+      'rel-transparency': {
+        ask: '客户是否不了解或不认可 Microsoft 的透明度和信任资料？',
+        finding: '不认可 Microsoft 的透明度和信任资料',
+      },
+      'rel-backup': {
+        ask: '客户是否对服务中数据的备份和恢复存有疑虑？',
+        finding: '对备份和恢复存有疑虑',
+      },
+      'rel-judgement': {
+        ask: '客户是否根据所经历的服务中断、事件或延迟来判断可靠性？',
+        finding: '根据服务中断、事件或延迟判断可靠性',
+      },
+    },
+    workloads: {
+      'm365-apps': 'Microsoft 365 应用版',
+      teams: 'Teams',
+      other: '其他工作负载',
+    },
+    phases: {
+      assignment: {
+        name: '分配',
+        situation: '客户有意向使用服务，但有一个或多个问题阻止他们继续部署。',
+      },
+      delivery: {
+        name: '交付',
+        situation: '客户有意向使用服务，但有一个或多个问题阻止他们继续部署。',
+      },
+    },
+    ftop: {
+      labels: {
+        whoUpdates: '谁更新 FTOP',
+        l1: 'L1 价值',
+        l2: 'L2 价值',
+        l3: 'L3 价值',
+        serviceStatus: '服务状态',
+        engagementScenario: '服务接洽场景',
+        targetDate: '目标日期',
+        owner: '负责人',
+        notes: '笔记',
+        nextActionDate: '下一行动日期',
+        nextAction: '要采取的下一行动',
+      },
+      values: {
+        assignment: {
+          whoUpdates: '分配 FM',
+          l1: '受阻',
+          l3: '暂无（L3 即将推出）',
+          serviceStatus: '不适用',
+          engagementScenario: '选择合适的场景',
+          targetDate: '不适用',
+          owner: '交付 FM',
+          nextActionDate: '启动讨论的日期',
+          nextAction: '启动会议',
+        },
+        delivery: {
+          whoUpdates: '交付 FM',
+          l1: '受阻',
+          l3: '暂无（L3 即将推出）',
+          serviceStatus: '不适用',
+          engagementScenario: '保留上一值',
+          targetDate: '预计的障碍解除日期',
+          owner: '客户团队',
+          nextActionDate: '待定',
+          nextAction: '取决于 L2/L3',
+        },
+      },
+    },
+  },
+  ui: {
+    botName: '受阻问题分诊',
+    commandWords: {
+      start: ['开始', '分诊'],
+      help: ['帮助'],
+      list: ['列表'],
+      explain: ['解释'],
+      summary: ['摘要'],
+      clearSummary: ['清除摘要'],
+      language: ['语言'],
+    },
+    actions: {
+      startTriage: '开始分诊',
+      listL2s: '列出 L2',
+      help: '帮助',
+      back: '返回',
+      startOver: '重新开始',
+      chooseMyself: '自己选择 L2',
+      useThis: '使用此 L2',
+      explain: '解释',
+      tryAgain: '重试',
+      showPhase: '查看{phase}阶段',
+      change: '更改',
+      backToResult: '返回结果',
+      thatsIt: '就是它',
+      walkMe: '逐步引导我',
+      showAll: '显示全部 L2',
+      language: '语言',
+      settle: '添加到评审摘要',
+      copyForFtop: '复制到 FTOP',
+      clearSummary: '清除摘要',
+      confirmClear: '是，清除',
+      cancel: '取消',
+    },
+    answers: { y: '是', n: '否', u: '不确定' },
+    welcome: {
+      title: 'FastTrack 受阻问题分诊',
+      intro:
+        '当客户想使用某个工作负载，但有问题阻止了部署时，需要在 FTOP 中将 L1 设为 **受阻** 并选择正确的 L2。我会带你逐一回答行动手册中的问题，然后给出 L2、判断依据、确认方法，以及可直接粘贴的 FTOP 字段。',
+      channelTip: '在频道或群聊中，请 @提及我：所有人都会看到同一张卡片。',
+    },
+    help: {
+      title: '我能做什么',
+      commands: [
+        { command: '开始', description: '开始引导式分诊（也可输入：分诊）。' },
+        { command: '列表', description: '列出“受阻”的八个 L2 原因。' },
+        { command: '解释 <L2 名称>', description: '按 ID 或名称显示某个 L2 的页面（例如：解释 应用兼容性）。' },
+        { command: '帮助', description: '显示此卡片。' },
+      ],
+      cards: '每个问题都可以返回、重新开始或自己选择 L2。结果会显示分配阶段或交付阶段的 FTOP 字段。',
+      channelTip: '在频道或群聊中，请先 @提及我，再输入命令。',
+    },
+    workload: {
+      title: '对受阻的部署进行分诊',
+      prompt: '哪个工作负载受阻？',
+    },
+    question: {
+      progress: '第 {number} 题，最多 {max} 题 · {workload}',
+      leaning: '倾向于：{l2}（{percent}%）',
+    },
+    result: {
+      title: '{l1} › {l2}',
+      confidence: '置信度：{percent}%（已回答 {count} 题）',
+      chosen: '由你选择',
+      lowConfidence: '这些回答还不足以确定。请查看下方的其他可能，或自己选择 L2。',
+      why: '依据',
+      noAnswers: '没有回答。',
+      definition: '定义',
+      scope: '范围',
+      confirm: '与客户确认',
+      workloadQuestions: '针对{workload}',
+      notThis: '以下情况不属于此 L2…',
+      belongsTo: '{example} → {l2}',
+      ftop: 'FTOP 字段（{phase}阶段）',
+      notesLine: '可直接粘贴的笔记',
+      notRight: '不对？其他可能：',
+      runnerUp: '{l2}（{percent}%）',
+    },
+    notes: {
+      line: '{l1} – {l2} [{id}]（{workload}）：{findings}。',
+      separator: '；',
+      noFindings: '阻碍问题的说明',
+    },
+    choose: {
+      title: '选择 L2',
+      intro: '选择合适的 L2。你目前的回答会保留。',
+    },
+    list: {
+      title: '{l1}：八个 L2 原因',
+      intro: '{definition}',
+    },
+    explain: {
+      validExamples: '有效示例场景',
+      invalidExamples: '无效示例场景（请改用所列的 L2）',
+      confirm: '向客户确认的问题',
+      workloadQuestions: '{workload}的工作负载特定问题',
+      notFound: '我不知道名为“{query}”的 L2。以下是全部八个；请输入“解释”加 ID 或名称。',
+      missing: '哪个 L2？请输入“解释”加 ID 或名称，例如“解释 合作伙伴参与”。',
+    },
+    stale: {
+      title: '此卡片已过期',
+      text: '它由旧版机器人生成，或其数据已被更改。请重新开始以获取新卡片。',
+    },
+    error: {
+      title: '我这边出了问题',
+      text: '你的回答已保留在此卡片上。请重试，或重新开始。',
+      message: '抱歉，我这边出了问题。你的回答已保留：请再次点击卡片，或输入“开始”。',
+    },
+    suggestion: {
+      title: '看起来是：{l2}',
+      youWrote: '你的描述',
+      confidence: '置信度：{percent}%',
+      why: '依据',
+      evidenceTerm: '“{text}”指向{l2}',
+      evidenceExample: '类似“{text}”（{l2}）',
+      runnerUps: '也可能是：{list}',
+      abstain: '我不确定这属于哪个 L2。我们来逐步判断吧。',
+      truncated: '（已截断）',
+    },
+    language: {
+      title: '选择语言',
+      changed: '从现在起，我将用{language}回复你。',
+    },
+    summary: {
+      title: '评审摘要：{count} 个阻碍问题',
+      empty: '此对话中尚未记录任何内容：完成一次分诊后，点击“添加到评审摘要”。',
+      customer: '客户',
+      workload: '工作负载',
+      l2: 'L2',
+      notes: '笔记',
+      confirmedBy: '确认人',
+      when: '时间',
+      copyHeading: '复制到 FTOP',
+      csvName: '评审摘要.csv',
+      csvReady: '评审摘要（CSV 文件）。',
+      clearQuestion: '清除此对话的评审摘要？此操作无法撤消。',
+      cleared: '评审摘要已清除。',
+      kept: '评审摘要已保留。',
+      settled: '已由 {name} 添加到评审摘要。',
+      answeredBy: '回答人：{name}',
+      unknownCustomer: '（未提供）',
+    },
+    notAllowed: '你的组织无法使用此机器人。',
+    storageDown: '抱歉，我暂时无法访问存储。未做任何更改；请一分钟后重试。',
+  },
+};

@@ -1,0 +1,206 @@
+import { CONCEPT_INDEX, WordToken, fold } from './abbreviations';
+import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isStopword } from './language';
+
+/** Only the start of a description is read: a blocker is stated up front, and the cost stays bounded. */
+export const MAX_CHARS = 2000;
+
+/** One feature of a description: `key` is what the model counts, `surface` the words it came from. */
+export interface Feature {
+  readonly key: string;
+  readonly surface: string;
+}
+
+export interface Features {
+  readonly language: ClassifierLanguage | null;
+  /** Letters and digits read (CJK characters included). */
+  readonly characters: number;
+  /** Each key once, in reading order. */
+  readonly features: readonly Feature[];
+}
+
+// snowball-stemmers ships no types; this is the part of its API used here.
+const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
+
+const STEMMERS: Readonly<Record<LatinLanguage, { stem(word: string): string }>> = {
+  en: snowball.newStemmer('english'),
+  de: snowball.newStemmer('german'),
+  'pt-BR': snowball.newStemmer('portuguese'),
+  es: snowball.newStemmer('spanish'),
+};
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+const ALPHABETIC = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}\\p{Nd}]+';
+/** A run of CJK characters (1), an alphabetic word with inner apostrophes (2), or a clause break. */
+const TOKEN = new RegExp(`([${CJK}]+)|(${ALPHABETIC}(?:'${ALPHABETIC})*)|[.,;:!?()\\[\\]{}"|\\n。，；：！？、（）「」『』【】…]`, 'gu');
+const DIGITS = /^\p{N}+$/u;
+/** Chinese characters that carry grammar, not meaning: no feature of their own. */
+const ZH_STOP_CHARS = new Set('的了是在和与及或也都就还而但并被把对从到为以之其这那有个等中上下后前会要能可将已让给着过吗呢吧啊'.split(''));
+
+let cachedSegmenters: { zh: Intl.Segmenter; ja: Intl.Segmenter } | undefined;
+function segmenters(): { zh: Intl.Segmenter; ja: Intl.Segmenter } {
+  cachedSegmenters ??= { zh: new Intl.Segmenter('zh', { granularity: 'word' }), ja: new Intl.Segmenter('ja', { granularity: 'word' }) };
+  return cachedSegmenters;
+}
+
+/** Words this short are their own stem; skipping them saves stemmer calls, the bulk of start-up. */
+const SHORT_WORD = 4;
+const stemCache = new Map<string, string>();
+function stem(language: LatinLanguage, word: string): string {
+  if (word.length <= SHORT_WORD) return word;
+  const key = `${language}|${word}`;
+  let stemmed = stemCache.get(key);
+  if (stemmed === undefined) {
+    stemmed = STEMMERS[language].stem(word);
+    // Bounded: a long-running bot reads unbounded vocabulary.
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(key, stemmed);
+  }
+  return stemmed;
+}
+
+/** Collects features once per key, and the word bigrams of a clause. */
+class FeatureList {
+  readonly features: Feature[] = [];
+  private readonly seen = new Set<string>();
+  private previous: { readonly key: string; readonly start: number } | undefined;
+
+  /** `text` is the cleaned description that word positions refer to. */
+  constructor(private readonly text: string) {}
+
+  add(key: string, surface: string): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.features.push({ key, surface });
+  }
+
+  /** A content word of a Latin clause at [start, end): itself, and with the one before it (as written, words between included). */
+  addWord(key: string, start: number, end: number): void {
+    this.add(key, this.text.slice(start, end));
+    if (this.previous) this.add(`${this.previous.key}_${key}`, this.text.slice(this.previous.start, end));
+    this.previous = { key, start };
+  }
+
+  endClause(): void {
+    this.previous = undefined;
+  }
+}
+
+/** Cleans what people paste: control and format characters become spaces, curly apostrophes straight. */
+function cleanText(text: string): string {
+  return text
+    .slice(0, MAX_CHARS)
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, (c) => (c === '\n' ? '\n' : ' '))
+    .replace(/[’‘`´]/g, "'");
+}
+
+interface Segment {
+  readonly kind: 'cjk' | 'word';
+  readonly text: string;
+  readonly breakBefore: boolean;
+  /** Where it is in the cleaned text, so a phrase shows as written ("add-in", "waiting on new"). */
+  readonly start: number;
+  readonly end: number;
+}
+
+function isKana(code: number): boolean {
+  return code >= 0x3040 && code <= 0x30ff;
+}
+
+function isHiragana(code: number): boolean {
+  return code >= 0x3040 && code <= 0x309f;
+}
+
+function segment(text: string): { segments: Segment[]; script: ScriptCounts } {
+  const segments: Segment[] = [];
+  let han = 0;
+  let kana = 0;
+  let latin = 0;
+  let breakBefore = true;
+  for (const match of text.matchAll(TOKEN)) {
+    const [whole, cjk, word] = match;
+    const start = match.index ?? 0;
+    const end = start + whole.length;
+    if (cjk !== undefined) {
+      for (let k = 0; k < cjk.length; k++) if (isKana(cjk.charCodeAt(k))) kana++;
+      han += cjk.length;
+      segments.push({ kind: 'cjk', text: cjk, breakBefore: true, start, end });
+      breakBefore = true;
+    } else if (word !== undefined) {
+      latin += word.length;
+      segments.push({ kind: 'word', text: word, breakBefore, start, end });
+      breakBefore = false;
+    } else breakBefore = true;
+  }
+  return { segments, script: { han: han - kana, kana, latin } };
+}
+
+/**
+ * The features of a description. Latin-script words: concepts of the abbreviation table (longest
+ * phrase first), otherwise stems of the non-function words, plus bigrams of neighbouring ones within
+ * a clause. CJK runs: concepts, the words `Intl.Segmenter` finds, and character bigrams, which catch
+ * the compounds the segmenter splits (带宽 comes out as 带 + 宽).
+ */
+export function extractFeatures(text: string): Features {
+  const clean = cleanText(text);
+  const { segments, script } = segment(clean);
+  const language = detectLanguage(
+    script,
+    segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase()),
+  );
+  const latin: LatinLanguage = language === 'de' || language === 'pt-BR' || language === 'es' ? language : 'en';
+  const list = new FeatureList(clean);
+
+  let i = 0;
+  while (i < segments.length) {
+    if (segments[i].kind === 'cjk') {
+      list.endClause();
+      addCjk(list, segments[i].text, language === 'ja' ? 'ja' : 'zh');
+      i++;
+      continue;
+    }
+    // A stretch of Latin words up to the next CJK run: the concept matcher looks ahead within it.
+    let end = i;
+    while (end < segments.length && segments[end].kind === 'word') end++;
+    addLatin(list, segments.slice(i, end), latin);
+    i = end;
+  }
+  return { language, characters: script.han + script.kana + script.latin, features: list.features };
+}
+
+function addLatin(list: FeatureList, segments: readonly Segment[], language: LatinLanguage): void {
+  const tokens: WordToken[] = segments.map((s) => ({ folded: fold(s.text), original: s.text, breakBefore: s.breakBefore }));
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i].breakBefore) list.endClause();
+    const match = CONCEPT_INDEX.matchLatin(tokens, i);
+    if (match) {
+      const last = segments[i + match.length - 1];
+      list.addWord(match.concept, segments[i].start, last.end);
+      if (match.partial) list.add(stem(language, tokens[i].original.toLowerCase()), tokens[i].original);
+      i += match.length;
+      continue;
+    }
+    const lower = tokens[i].original.toLowerCase();
+    if (lower.length > 1 && !DIGITS.test(lower) && !isStopword(language, lower)) list.addWord(stem(language, lower), segments[i].start, segments[i].end);
+    i++;
+  }
+  list.endClause();
+}
+
+function addCjk(list: FeatureList, run: string, locale: 'zh' | 'ja'): void {
+  for (const { concept, text } of CONCEPT_INDEX.matchCjk(run)) list.add(concept, text);
+  for (const { segment: word, isWordLike } of segmenters()[locale].segment(run)) {
+    if (!isWordLike) continue;
+    if (locale === 'zh' ? word.length === 1 && ZH_STOP_CHARS.has(word) : word.length <= 2 && [...word].every((c) => isHiragana(c.charCodeAt(0)))) continue;
+    list.add(`w:${word}`, word);
+  }
+  // Japanese grammar is written in hiragana, so its bigrams come from kanji and katakana only.
+  const skip = locale === 'zh' ? (char: string) => ZH_STOP_CHARS.has(char) : (char: string) => isHiragana(char.charCodeAt(0));
+  const chars = [...run];
+  for (let k = 0; k + 1 < chars.length; k++) {
+    if (skip(chars[k]) || skip(chars[k + 1])) continue;
+    const pair = chars[k] + chars[k + 1];
+    list.add(`b:${pair}`, pair);
+  }
+}

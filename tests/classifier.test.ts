@@ -1,0 +1,203 @@
+import { L2_IDS, L2Id } from '../src/playbook/ids';
+import {
+  ABSTAIN_BELOW,
+  CLASSIFIER_LANGUAGES,
+  Classification,
+  Classifier,
+  ClassifierLanguage,
+  EXAMPLES,
+  MAX_CHARS,
+  defaultClassifier,
+  isHeldOut,
+  splitExamples,
+} from '../src/triage/classifier';
+import { en } from '../src/triage/classifier/examples/en';
+
+const classifier = defaultClassifier();
+const classify = (text: string): Classification => classifier.classify(text);
+
+function expectWellFormed(result: Classification): void {
+  expect(result.candidates.map((c) => c.l2).sort()).toEqual([...L2_IDS].sort());
+  const scores = result.candidates.map((c) => c.score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(scores.reduce((sum, s) => sum + s, 0)).toBeCloseTo(1, 6);
+  expect(result.confidence).toBeGreaterThanOrEqual(0);
+  expect(result.confidence).toBeLessThanOrEqual(1);
+  expect(result.confidence).toBe(result.candidates[0].score);
+  if (result.l2 !== null) {
+    expect(result.l2).toBe(result.candidates[0].l2);
+    expect(result.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
+  }
+}
+
+describe('classifier: the seed sentences', () => {
+  it.each<[string, L2Id, ClassifierLanguage]>([
+    ["can't roll out M365 Apps until the Win10 image is finished", 'customer-it-infrastructure-remediation', 'en'],
+    ['Kunde wartet auf neuen EA-Vertrag', 'billing-licensing-subscription', 'de'],
+    ['客户的网络带宽不足', 'customer-it-infrastructure-remediation', 'zh-CN'],
+  ])('%s → %s', (text, l2, language) => {
+    const result = classify(text);
+    expectWellFormed(result);
+    expect(result.l2).toBe(l2);
+    expect(result.language).toBe(language);
+  });
+});
+
+describe('classifier: borders between L2s (near-misses go to their true L2)', () => {
+  it.each<[string, L2Id]>([
+    ['IT team lacks Intune skills', 'it-change-management-resourcing'],
+    ['The service desk is not prepared to handle Teams tickets', 'it-change-management-resourcing'],
+    ['users not trained', 'adoption-readiness'],
+    ['staff resist moving away from shared drives', 'adoption-readiness'],
+    ['waiting on new EA', 'billing-licensing-subscription'],
+    ['they bought Business Standard but need Intune, which requires a different license', 'billing-licensing-subscription'],
+    ['partner not responding', 'partner-engagement'],
+    ['the consultancy we hired has gone silent for a month', 'partner-engagement'],
+    ['outage last month, exec lost trust', 'service-reliability'],
+    ['after the outage in March the CIO does not trust the cloud anymore', 'service-reliability'],
+    ['needs feature X not on roadmap', 'product-feature-capability'],
+    ['Teams does not offer the feature the legal department requires for e-discovery holds', 'product-feature-capability'],
+    ['Outlook add-in breaks on new version', 'app-compatibility'],
+    ['the custom plugin for our ticketing system crashes in new Outlook', 'app-compatibility'],
+    ['customer needs to merge their two Active Directory forests first', 'customer-it-infrastructure-remediation'],
+    ['The customer is unable to proceed because their proxy servers need replacing', 'customer-it-infrastructure-remediation'],
+  ])('%s → %s', (text, l2) => {
+    expect(classify(text).l2).toBe(l2);
+  });
+});
+
+describe('classifier: abbreviations meet their long forms', () => {
+  it.each<[string, string]>([
+    ['OD4B sync client blocked on the old image', 'OneDrive for Business sync client blocked on the old image'],
+    ['EXO migration waits for the AD cleanup', 'Exchange Online migration waits for the Active Directory cleanup'],
+    ['SOW with the SI not signed', 'statement of work with the system integrator not signed'],
+    ['needs E5, only has E3, waiting on the EA', 'needs E5, only has E3, waiting on the Enterprise Agreement'],
+    ['LOB app not certified for OPP', 'line of business app not certified for Office ProPlus'],
+  ])('%s ≈ %s', (short, long) => {
+    const a = classify(short);
+    const b = classify(long);
+    expect(a.l2).not.toBeNull();
+    expect(a.l2).toBe(b.l2);
+  });
+
+  it('shows the words of the description as evidence, not stems', () => {
+    const result = classify('ODfB rollout blocked: proxy drops the connections');
+    const terms = result.evidence.filter((e) => e.kind === 'term').map((e) => e.text);
+    expect(terms).toContain('proxy');
+    expect(result.evidence.every((e) => e.l2 === result.candidates[0].l2)).toBe(true);
+    const weights = result.evidence.map((e) => e.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+
+  it('shows nearest reference examples in the language of the description', () => {
+    const examples = classify('Kunde wartet auf neuen EA-Vertrag').evidence.filter((e) => e.kind === 'example');
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples[0].text).toMatch(/[äöüß]|Vertrag|Kunde/);
+  });
+});
+
+describe('classifier: shape and determinism', () => {
+  it('always returns all eight candidates, best first, with a confidence in [0, 1]', () => {
+    for (const text of ['VPN too slow', 'Lizenzen fehlen', '合作伙伴没有回复', 'パートナーが応答しない', 'licença não atribuída', 'el socio no responde']) {
+      expectWellFormed(classify(text));
+    }
+  });
+
+  it('gives the same answer every time, and a freshly built classifier agrees', () => {
+    const text = 'Partner lacks hybrid Exchange skills and the SOW is not signed';
+    const first = JSON.stringify(classify(text));
+    for (let i = 0; i < 3; i++) expect(JSON.stringify(classify(text))).toBe(first);
+    const rebuilt = Classifier.fromExamples(Object.values(EXAMPLES).map((e) => splitExamples(e).reference));
+    expect(JSON.stringify(rebuilt.classify(text))).toBe(first);
+  });
+
+  it('detects the language from script and function words', () => {
+    expect(classify('El cliente no tiene licencias suficientes').language).toBe('es');
+    expect(classify('O cliente não tem orçamento para a migração').language).toBe('pt-BR');
+    expect(classify('顧客のネットワーク帯域が不足しています').language).toBe('ja');
+    expect(classify('Die Firewall blockiert den Teams-Verkehr').language).toBe('de');
+  });
+});
+
+describe('classifier: bad input never throws', () => {
+  const abstains = (text: string) => {
+    const result = classify(text);
+    expectWellFormed(result);
+    expect(result.l2).toBeNull();
+    return result;
+  };
+
+  it('abstains on empty, whitespace, emoji-only, single characters and unknown words', () => {
+    abstains('');
+    abstains('   \n\t  ');
+    expect(abstains('😀🎉👍🏽').language).toBeNull();
+    abstains('a');
+    abstains('网');
+    abstains('?');
+    abstains('asdf qwer zxcv');
+    expect(abstains('').evidence).toEqual([]);
+  });
+
+  it('reads at most MAX_CHARS of 100 KB quickly and says it shortened', () => {
+    const long = `Partner not responding to Microsoft. ${'lorem ipsum dolor sit amet '.repeat(4000)}`;
+    expect(long.length).toBeGreaterThan(100_000);
+    const started = Date.now();
+    const result = classify(long);
+    expect(Date.now() - started).toBeLessThan(500);
+    expectWellFormed(result);
+    expect(result.truncated).toBe(true);
+    expect(result.text).toBe(long);
+    expect(MAX_CHARS).toBeLessThan(long.length);
+  });
+
+  it('abstains on a language it does not read rather than reading French as Spanish', () => {
+    expect(abstains('Le client attend toujours la signature du contrat').language).toBeNull();
+    expect(abstains('Le partenaire ne répond pas depuis trois semaines').language).toBeNull();
+  });
+
+  it('survives control characters, lone surrogates and mixed languages', () => {
+    expectWellFormed(classify('VPN\u0000\u0007 too\u001b[31m slow\u202e\ud800'));
+    const mixed = classify('Kunde wartet auf EA, 客户的网络带宽不足, customer needs E5');
+    expectWellFormed(mixed);
+    expect(mixed.language).not.toBeNull();
+    expectWellFormed(classify('\ufeff\u200b\u00a0'));
+    expectWellFormed(classify(undefined as unknown as string));
+  });
+});
+
+describe('classifier: held-out accuracy (every fifth example, never trained on)', () => {
+  const heldOutTop1 = (language: ClassifierLanguage) => {
+    const { heldOut } = splitExamples(EXAMPLES[language]);
+    const outcomes = L2_IDS.flatMap((l2) => heldOut[l2].map((text) => classify(text).candidates[0].l2 === l2));
+    return { n: outcomes.length, top1: outcomes.filter(Boolean).length / outcomes.length };
+  };
+
+  it.each<[ClassifierLanguage, number]>([
+    ['en', 0.85],
+    ['de', 0.8],
+    ['zh-CN', 0.8],
+  ])('%s top-1 ≥ %s', (language, threshold) => {
+    const { n, top1 } = heldOutTop1(language);
+    expect(n).toBeGreaterThanOrEqual(L2_IDS.length * 3);
+    expect(top1).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('holds out index 4, 9, 14... of every L2', () => {
+    expect([0, 1, 2, 3, 4, 5, 9, 14].map(isHeldOut)).toEqual([false, false, false, false, true, false, true, true]);
+    const { reference, heldOut } = splitExamples(en);
+    for (const l2 of L2_IDS) {
+      expect(heldOut[l2]).toEqual(en[l2].filter((_, i) => i % 5 === 4));
+      expect(reference[l2].length + heldOut[l2].length).toBe(en[l2].length);
+    }
+  });
+
+  it('has at least 30 English examples per L2, all distinct', () => {
+    for (const l2 of L2_IDS) expect(en[l2].length).toBeGreaterThanOrEqual(30);
+    const all = L2_IDS.flatMap((l2) => en[l2]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('registers all six languages', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...CLASSIFIER_LANGUAGES].sort());
+  });
+});
