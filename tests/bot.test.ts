@@ -49,12 +49,17 @@ describe('turns through TestAdapter', () => {
     expect(replies).toEqual([]);
   });
 
-  it('welcomes a user who first speaks with something it does not understand, then points to help', async () => {
+  it('welcomes a user who first speaks with something it does not understand, then offers the walk', async () => {
     const bot = createTestBot();
     const first = firstCard(await bot.say('hello there'));
     expect(cardTexts(first)[0]).toBe('Blocker triage for FastTrack');
-    const second = await bot.say('hello again');
-    expect(second[0].text).toMatch(/Type \*\*start\*\*/);
+    const second = firstCard(await bot.say('hello again'));
+    expectValidCard(second);
+    expect(cardTexts(second)[0]).toBe('I’m not sure which L2 this is. Let’s walk through it.');
+    expect(cardButtons(second).map((b) => [b.title, b.verb])).toEqual([
+      ['Walk me through it', 'start'],
+      ['Show all L2s', 'list'],
+    ]);
   });
 
   it.each(['start', '  START ', 'Triage', 'start.'])('"%s" starts a triage with the workload question', async (text) => {
@@ -313,6 +318,6 @@ describe('turns through TestAdapter', () => {
     const bot = createTestBot();
     await bot.say('help');
     const replies = await bot.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] });
-    expect(replies[0].text).toMatch(/Type \*\*start\*\*/);
+    expect(cardTexts(firstCard(replies))[0]).toBe('Blocker triage for FastTrack');
   });
 });

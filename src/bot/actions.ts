@@ -20,6 +20,9 @@ const l2 = z.enum(L2_IDS);
 /** Longest customer name kept; longer ones are cut when the walk starts. */
 export const MAX_CUSTOMER_LENGTH = 80;
 const customer = z.string().max(MAX_CUSTOMER_LENGTH);
+/** Longest description carried on a card for the notes line; longer ones are cut when the card is made. */
+export const MAX_DESCRIPTION_LENGTH = 300;
+const description = z.string().max(MAX_DESCRIPTION_LENGTH);
 const walkData = z.object({
   v: z.string().max(64),
   wl: z.enum(WORKLOAD_IDS),
@@ -27,6 +30,7 @@ const walkData = z.object({
   f: l2.optional(),
   id: z.string().max(64).optional(),
   c: customer.optional(),
+  d: description.optional(),
 });
 export type WalkData = z.infer<typeof walkData>;
 
@@ -34,11 +38,11 @@ export type WalkData = z.infer<typeof walkData>;
 const seq = { s: z.number().int().min(0).max(1_000_000).optional() };
 
 const actionSchema = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('start'), f: l2.optional(), c: customer.optional(), ...seq }),
+  z.object({ verb: z.literal('start'), f: l2.optional(), c: customer.optional(), d: description.optional(), ...seq }),
   z.object({ verb: z.literal('help'), ...seq }),
   z.object({ verb: z.literal('list'), ...seq }),
   z.object({ verb: z.literal('explain'), l2, ...seq }),
-  z.object({ verb: z.literal('workload'), wl: z.enum(WORKLOAD_IDS), f: l2.optional(), c: customer.optional(), ...seq }),
+  z.object({ verb: z.literal('workload'), wl: z.enum(WORKLOAD_IDS), f: l2.optional(), c: customer.optional(), d: description.optional(), ...seq }),
   z.object({ verb: z.literal('answer'), w: walkData, q: z.string().max(64), ans: z.enum(['y', 'n', 'u']), ...seq }),
   z.object({ verb: z.literal('back'), w: walkData, ...seq }),
   z.object({ verb: z.literal('resume'), w: walkData, ...seq }),
@@ -64,6 +68,7 @@ export function toWalkData(walk: Walk): WalkData {
     a: walk.answers.map(([q, a]) => [q, a]),
     ...(walk.focus ? { f: walk.focus } : {}),
     ...(walk.ref ? { id: walk.ref.id, ...(walk.ref.customer ? { c: walk.ref.customer } : {}) } : {}),
+    ...(walk.description ? { d: walk.description } : {}),
   };
 }
 
@@ -92,6 +97,7 @@ export function parseAction(verb: unknown, data: unknown): ParsedAction {
     answers: action.w.a.map(([q, a]) => [questionById(q)!.id, a] as const),
     focus: action.w.f,
     ref: action.w.id ? { id: action.w.id, customer: action.w.c } : undefined,
+    description: action.w.d,
   };
   if (!isConsistent(walk)) return { ok: false, reason: 'stale' };
   return { ok: true, action, walk };

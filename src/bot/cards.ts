@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
 /** The card templates in cards/, one file each. */
-export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice', 'summary'] as const;
+export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice', 'summary', 'suggestion', 'languages'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -64,8 +64,12 @@ function addSubmitFallbacks(card: CardJson): void {
   });
 }
 
-/** Adds `extra` to the data of every button (and its fallback), e.g. a shared card's sequence number. */
-export function stampActions(card: CardJson, extra: object): CardJson {
+/**
+ * A copy of `card` with `extra` added to the data of every button (and its fallback), e.g. a shared
+ * card's sequence number. A copy, because rendered cards are cached and shared between turns.
+ */
+export function stampActions(original: CardJson, extra: object): CardJson {
+  const card = structuredClone(original);
   forEachExecuteAction(card, (action) => {
     const data = { ...(action.data as object | undefined), ...extra };
     action.data = data;

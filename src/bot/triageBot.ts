@@ -23,6 +23,7 @@ import { Flow, RenderContext, WalkAction } from './flow';
 import { summaryCsv } from './summaryCsv';
 import { Views } from './views';
 import { Walk } from '../triage/walk';
+import { Classifier } from '../triage/classifier';
 
 export interface Logger {
   info(fields: object, message: string): void;
@@ -45,6 +46,8 @@ export interface TriageBotOptions {
   readonly logger: Logger;
   /** Tenants allowed to use the bot; empty allows all. */
   readonly allowedTenants?: readonly string[];
+  /** Reads a blocker described in the user's own words. */
+  readonly classifier: Pick<Classifier, 'classify'>;
 }
 
 /** Longest text the bot reads; longer messages are cut before any parsing. */
@@ -232,7 +235,7 @@ export class TriageBot extends TeamsActivityHandler {
 
     switch (parsed.command) {
       case 'start':
-        await reply(views.workload(t, undefined, parsed.argument || undefined));
+        await reply(views.workload(t, { customer: parsed.argument || undefined }));
         return;
       case 'help':
         await reply(views.help(t));
@@ -260,10 +263,13 @@ export class TriageBot extends TeamsActivityHandler {
       case 'clearSummary':
         await reply(views.confirmClear(t));
         return;
-      case 'none':
-        if (!profile.welcomed) await reply(views.welcome(t));
-        else await context.sendActivity(MessageFactory.text(t.ui.unknown));
+      case 'none': {
+        // A bare @mention, or a greeting on first contact: the welcome says what the bot does.
+        const classification = this.options.classifier.classify(parsed.text);
+        if (parsed.text === '' || (!classification.l2 && !profile.welcomed)) await reply(views.welcome(t));
+        else await reply(views.suggestion(t, parsed.text, classification));
         return;
+      }
     }
   }
 

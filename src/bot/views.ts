@@ -5,7 +5,9 @@ import { SummaryRow } from '../state/summary';
 import { LOW_CONFIDENCE, ftopRows, notesLine, outcome } from '../triage/outcome';
 import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../triage/walk';
 import { CardJson, CardTemplates } from './cards';
-import { toWalkData } from './actions';
+import { MAX_DESCRIPTION_LENGTH, toWalkData } from './actions';
+import { Classification } from '../triage/classifier';
+import { workloadIn } from '../triage/workloadHint';
 import { RenderContext } from './flow';
 
 /** Turns the triage's state into the data of each card template, in the user's language. */
@@ -20,15 +22,16 @@ export class Views {
     return this.templates.render('help', { ...t.ui.help, actions: t.ui.actions });
   }
 
-  /** The first step: which workload. A focused start (from a suggestion) keeps its focus L2. */
-  workload(t: LocaleText, focus?: L2Id, customer?: string): CardJson {
-    const carry = { ...(focus ? { f: focus } : {}), ...(customer ? { c: customer } : {}) };
+  /** The first step: which workload. A start from a suggestion keeps its focus L2 and the user's description. */
+  workload(t: LocaleText, start: { focus?: L2Id; customer?: string; description?: string } = {}): CardJson {
+    const { focus, customer, description } = start;
+    const carry = { ...(focus ? { f: focus } : {}), ...(customer ? { c: customer } : {}), ...(description ? { d: description } : {}) };
     return this.templates.render('workload', {
       ...t.ui.workload,
       customer: customer ? `${t.ui.summary.customer}: ${customer}` : '',
       actions: t.ui.actions,
       workloads: WORKLOAD_IDS.map((wl) => ({ name: t.playbook.workloads[wl], data: { wl, ...carry } })),
-      walkData: { w: toWalkData({ workload: 'other', answers: [], focus }) },
+      walkData: { w: toWalkData({ workload: 'other', answers: [], focus, description }) },
     });
   }
 
@@ -92,6 +95,57 @@ export class Views {
       actions: t.ui.actions,
       walkData: { w },
     });
+  }
+
+  /**
+   * The answer to a description typed in chat: the classifier's L2, why, how sure, the runner-ups, and
+   * the ways on. The user's text is bound as data into TextRuns, so Markdown, HTML and `${...}` in it show
+   * as typed. When the classifier abstains, the card says so and offers the walk.
+   */
+  suggestion(t: LocaleText, text: string, classification: Classification): CardJson {
+    const labels = t.ui.suggestion;
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const shown = oneLine.length > MAX_SHOWN_TEXT ? `${oneLine.slice(0, MAX_SHOWN_TEXT)}… ${labels.truncated}` : oneLine;
+    const description = oneLine.slice(0, MAX_DESCRIPTION_LENGTH);
+    const workload = workloadIn(oneLine);
+    const { l2 } = classification;
+    const walkMe = {
+      title: t.ui.actions.walkMe,
+      ...(workload ? { verb: 'workload', data: { wl: workload, d: description, ...(l2 ? { f: l2 } : {}) } } : { verb: 'start', data: { d: description, ...(l2 ? { f: l2 } : {}) } }),
+    };
+    const showAll = { title: t.ui.actions.showAll, verb: 'list', data: {} };
+    if (!l2) {
+      return this.templates.render('suggestion', { title: labels.abstain, id: '', labels, text: shown, confidence: '', evidence: [], runnerUps: '', buttons: [walkMe, showAll] });
+    }
+    const name = (id: L2Id) => t.playbook.l2[id].name;
+    const w = toWalkData({ workload: workload ?? 'other', answers: [], description });
+    return this.templates.render('suggestion', {
+      title: format(labels.title, { l2: name(l2) }),
+      id: `blocked / ${l2}`,
+      labels,
+      text: shown,
+      confidence: format(labels.confidence, { percent: percent(classification.confidence) }),
+      evidence: this.evidence(t, classification),
+      runnerUps: format(labels.runnerUps, {
+        list: classification.candidates
+          .filter((c) => c.l2 !== l2)
+          .slice(0, 2)
+          .map((c) => name(c.l2))
+          .join(t.ui.notes.separator),
+      }),
+      buttons: [{ title: t.ui.actions.thatsIt, verb: 'result', data: { w, l2, ph: 'assignment' } }, walkMe, showAll],
+    });
+  }
+
+  /** Why, in two lines: the words of the description that weighed most, and the closest reference example. */
+  private evidence(t: LocaleText, classification: Classification): string[] {
+    const labels = t.ui.suggestion;
+    const terms = classification.evidence.filter((e) => e.kind === 'term').slice(0, EVIDENCE_TERMS);
+    const example = classification.evidence.find((e) => e.kind === 'example');
+    return [
+      ...(terms.length > 0 ? [format(labels.evidenceTerm, { text: terms.map((e) => e.text).join(' · '), l2: t.playbook.l2[terms[0].l2].name })] : []),
+      ...(example ? [format(labels.evidenceExample, { text: example.text, l2: t.playbook.l2[example.l2].name })] : []),
+    ];
   }
 
   /** "Choose the L2 myself": the eight, each with a button that ends the walk on it. */
@@ -189,14 +243,12 @@ export class Views {
     });
   }
 
-  /** The language picker: one button per language, each in its own name. */
+  /** The language picker: one button per language, each in its own name, three to a row. */
   languages(t: LocaleText): CardJson {
-    return this.templates.render('notice', {
-      title: t.ui.language.title,
-      text: t.languageName,
-      color: 'Default',
-      buttons: Object.entries(LOCALES).map(([lang, text]) => ({ title: text.languageName, verb: 'language', data: { lang } })),
-    });
+    const buttons = Object.entries(LOCALES).map(([lang, text]) => ({ title: text.languageName, data: { lang } }));
+    const rows = [];
+    for (let i = 0; i < buttons.length; i += LANGUAGES_PER_ROW) rows.push({ buttons: buttons.slice(i, i + LANGUAGES_PER_ROW) });
+    return this.templates.render('languages', { title: t.ui.language.title, current: t.languageName, rows });
   }
 
   summary(t: LocaleText, rows: readonly SummaryRow[]): CardJson {
@@ -236,6 +288,13 @@ export class Views {
     return { name: t.playbook.l2[l2].name, id: l2, definition: t.playbook.l2[l2].definition };
   }
 }
+
+/** How much of a description the suggestion card repeats; the rest is cut with a note. */
+const MAX_SHOWN_TEXT = 500;
+/** Teams shows at most five or six buttons in a row; six languages go in two rows. */
+const LANGUAGES_PER_ROW = 3;
+/** Words of the description named as the reason for a suggestion. */
+const EVIDENCE_TERMS = 3;
 
 function percent(probability: number): number {
   return Math.round(probability * 100);

@@ -7,6 +7,7 @@ import { TriageBot } from '../bot/triageBot';
 import { Views } from '../bot/views';
 import { LOCALES, localeText, resolveLocale } from '../locales';
 import { playbookProblems } from '../playbook/check';
+import { defaultClassifier } from '../triage/classifier';
 import { activityShapeProblem } from './activityShape';
 import { Config, authenticationEnabled } from './config';
 import { BotStore, createStore } from '../state/storage';
@@ -81,6 +82,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     sharedCards: new SharedCards(store.documents),
     logger,
     allowedTenants: config.ALLOWED_TENANT_IDS,
+    classifier: defaultClassifier(),
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -19,6 +19,12 @@ const TAKES_ARGUMENT: ReadonlySet<CommandName> = new Set(['explain', 'summary', 
 /** "start <customer>" names a customer in a few words; longer text after "start" is a description. */
 const MAX_CUSTOMER_WORDS = 5;
 const MAX_CUSTOMER_CHARS = 80;
+/**
+ * Chinese and Japanese are written without spaces: "解释应用兼容性" is explain + an L2. Not for start,
+ * whose argument is a customer name and would swallow a description typed after it.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
 const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
   .flatMap((t) => COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)))
@@ -32,7 +38,9 @@ export function parseText(text: string): ParsedText {
   const normal = normalize(text);
   for (const [word, command] of COMMAND_WORDS) {
     if (normal === word) return { command, argument: '' };
-    if (!TAKES_ARGUMENT.has(command) || !normal.startsWith(`${word} `)) continue;
+    if (!TAKES_ARGUMENT.has(command)) continue;
+    if (command !== 'start' && CJK.test(word) && normal.startsWith(word)) return { command, argument: normal.slice(word.length).trim() };
+    if (!normal.startsWith(`${word} `)) continue;
     if (command !== 'start') return { command, argument: normal.slice(word.length + 1).trim() };
     // The customer keeps the case it was typed in.
     const customer = text.trim().slice(text.trim().indexOf(' ') + 1).trim();
@@ -62,7 +70,7 @@ export function findL2(query: string): L2Id | undefined {
   const partial = L2_IDS.filter((l2) =>
     names(l2).some((name) => {
       const nameWords = words(name);
-      return typed.every((w) => nameWords.some((n) => n.startsWith(w)));
+      return typed.every((w) => nameWords.some((n) => n.startsWith(w) || (CJK.test(w) && n.includes(w))));
     }),
   );
   return partial.length === 1 ? partial[0] : undefined;

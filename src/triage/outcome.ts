@@ -45,7 +45,7 @@ export function notesLine(text: LocaleText, walk: Walk, l2: L2Id): string {
     l2: text.playbook.l2[l2].name,
     id: l2,
     workload: text.playbook.workloads[walk.workload],
-    findings: findings.length > 0 ? findings.join(text.ui.notes.separator) : text.ui.notes.noFindings,
+    findings: findings.length > 0 ? findings.join(text.ui.notes.separator) : walk.description ?? text.ui.notes.noFindings,
   });
 }
 

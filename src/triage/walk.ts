@@ -23,6 +23,8 @@ export interface Walk {
   readonly focus?: L2Id;
   /** Which blocker this walk is about, for the review summary; the walk's logic ignores it. */
   readonly ref?: WalkRef;
+  /** The user's own words when the walk began from a description; the notes line uses them. */
+  readonly description?: string;
 }
 
 export interface WalkRef {

@@ -6,6 +6,8 @@ const AC = require('adaptivecards/dist/adaptivecards.js');
 const TEAMS_TYPES = new Set([
   'AdaptiveCard',
   'TextBlock',
+  'RichTextBlock',
+  'TextRun',
   'Container',
   'ColumnSet',
   'Column',
@@ -62,14 +64,14 @@ export function expectValidCard(card: unknown, options?: { allowBindings?: boole
   if (problems.length > 0) throw new Error(`Card problems:\n${problems.join('\n')}\n${JSON.stringify(card).slice(0, 400)}`);
 }
 
-/** All TextBlock texts and FactSet titles/values of a card, in order: what a person reads. */
+/** All TextBlock and TextRun texts and FactSet titles/values of a card, in order: what a person reads. */
 export function cardTexts(card: unknown): string[] {
   const texts: string[] = [];
   const walk = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
-    if (n.type === 'TextBlock' && typeof n.text === 'string') texts.push(n.text);
+    if ((n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string') texts.push(n.text);
     if (n.type === 'FactSet' && Array.isArray(n.facts)) for (const f of n.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
     Object.entries(n).forEach(([k, v]) => k !== 'fallback' && walk(v));
   };

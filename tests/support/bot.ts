@@ -1,3 +1,4 @@
+import { defaultClassifier } from '../../src/triage/classifier';
 import { Activity, TestAdapter, UserState } from 'botbuilder';
 import pino from 'pino';
 import { CardTemplates } from '../../src/bot/cards';
@@ -27,6 +28,7 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
     sharedCards: new SharedCards(store.documents),
     logger: silentLogger,
     allowedTenants: options.allowedTenants,
+    classifier: defaultClassifier(),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';

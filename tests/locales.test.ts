@@ -1,0 +1,214 @@
+import { L2_IDS, L2Id, PHASE_IDS, WORKLOAD_IDS } from '../src/playbook/ids';
+import { QUESTIONS } from '../src/playbook/questions';
+import { LOCALES, LocaleId, LocaleText, format, resolveLocale } from '../src/locales';
+import { notesLine } from '../src/triage/outcome';
+import { nextStep } from '../src/triage/walk';
+import { defaultClassifier } from '../src/triage/classifier';
+import { views } from './support/bot';
+import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { startServer, teamsInvoke, teamsMessage } from './support/http';
+
+const IDS = Object.keys(LOCALES) as LocaleId[];
+const OTHERS = IDS.filter((id) => id !== 'en');
+
+/** Every string of a locale by its path; arrays by index. `commandWords` differ by design. */
+function strings(node: unknown, path = '', into = new Map<string, string>()): Map<string, string> {
+  if (typeof node === 'string') into.set(path, node);
+  else if (Array.isArray(node)) node.forEach((item, i) => strings(item, `${path}[${i}]`, into));
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) if (key !== 'commandWords') strings(value, path ? `${path}.${key}` : key, into);
+  }
+  return into;
+}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the six languages', () => {
+  it('are en, de, zh-CN, ja, pt-BR and es', () => {
+    expect(IDS.sort()).toEqual(['de', 'en', 'es', 'ja', 'pt-BR', 'zh-CN']);
+  });
+
+  it.each(OTHERS)('%s has every key of English, with the same placeholders, and nothing empty', (id) => {
+    const english = strings(LOCALES.en);
+    const other = strings(LOCALES[id]);
+    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [path, text] of english) {
+      expect({ path, placeholders: placeholders(other.get(path)!) }).toEqual({ path, placeholders: placeholders(text) });
+      expect({ path, empty: other.get(path)!.trim() === '' }).toEqual({ path, empty: false });
+    }
+  });
+
+  it('resolves client locales by language, then English; never from a path', () => {
+    expect(resolveLocale('de-DE')).toBe('de');
+    expect(resolveLocale('de-AT')).toBe('de');
+    expect(resolveLocale('zh-cn')).toBe('zh-CN');
+    expect(resolveLocale('zh-Hans-CN')).toBe('zh-CN');
+    expect(resolveLocale('zh-TW')).toBe('en');
+    expect(resolveLocale('zh-Hant-HK')).toBe('en');
+    expect(resolveLocale('ja-JP')).toBe('ja');
+    expect(resolveLocale('pt-BR')).toBe('pt-BR');
+    expect(resolveLocale('pt-PT')).toBe('pt-BR');
+    expect(resolveLocale('es-MX')).toBe('es');
+    expect(resolveLocale('fr-FR')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+    expect(resolveLocale('../../etc/passwd')).toBe('en');
+    expect(resolveLocale('__proto__')).toBe('en');
+  });
+});
+
+/** English words that no German, Portuguese or Spanish card has any business showing. */
+const ENGLISH = new Set(
+  'the and with this that your you are not for from what which when have has does will can should would about there their they been into other more than only also after before because without yet still need needs must choose clear settle answers question questions customer users shows show start over back yes answer confidence leaning chosen why scope confirm notes found example examples'.split(
+    ' ',
+  ),
+);
+/** Names that stay as they are in every language. */
+const NAMES = /Microsoft 365 Apps|Microsoft 365|Office ProPlus|Office 365|FastTrack|FTOP|OneList|GetHelp|Teams|Exchange|SharePoint|Windows|Internet Explorer|Active Directory|Line of Business|Account Team|Engineering/g;
+
+/** The ids (blocked, customer-it-infrastructure-remediation...) are the same in every language by design. */
+const IDS_IN_TEXT = new RegExp(`\\b(${[...L2_IDS, 'blocked'].join('|')})\\b`, 'g');
+
+function englishIn(text: string): string[] {
+  const words = text.replace(NAMES, ' ').replace(IDS_IN_TEXT, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => ENGLISH.has(w));
+}
+
+/** Every card the bot can show, in one language, with the walk cards for every question. */
+function everyCard(t: LocaleText) {
+  const walk = { workload: 'm365-apps' as const, answers: [] };
+  const step = nextStep(walk);
+  const cards = [
+    views.welcome(t),
+    views.help(t),
+    views.workload(t, { customer: 'Contoso' }),
+    views.list(t),
+    views.choose(t, walk),
+    views.stale(t),
+    views.error(t, { verb: 'start', data: {} }),
+    views.notice(t, t.ui.summary.cleared),
+    views.languages(t),
+    views.confirmClear(t),
+    views.summary(t, [{ walkId: 'w', customer: 'Contoso', workload: 'teams', l2: 'partner-engagement', notes: 'n', confirmedBy: 'Dana', at: '2026-11-22T10:00:00.000Z' }]),
+    ...L2_IDS.map((l2) => views.explain(t, l2)),
+    ...L2_IDS.flatMap((l2) => PHASE_IDS.map((phase) => views.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }))),
+    ...QUESTIONS.map((q) => views.question(t, { workload: 'workload' in q ? q.workload : 'other', answers: [[q.id, 'n']] }, step.kind === 'question' ? step : (undefined as never))),
+  ];
+  return cards;
+}
+
+describe('cards in every language', () => {
+  it.each(IDS)('%s: every card parses cleanly in the official adaptivecards package', (id) => {
+    for (const card of everyCard(LOCALES[id])) expectValidCard(card);
+  });
+
+  it.each(['de', 'pt-BR', 'es'] as const)('%s: no English left on any card, except names', (id) => {
+    const found = everyCard(LOCALES[id])
+      .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
+      .flatMap((text) => englishIn(text).map((word) => `${word} in “${text.slice(0, 80)}”`));
+    expect(found).toEqual([]);
+  });
+
+  it.each(['zh-CN', 'ja'] as const)('%s: no English sentence on any card (Latin letters only in names and ids)', (id) => {
+    const ids = new RegExp([...L2_IDS, ...WORKLOAD_IDS, 'blocked'].join('|'), 'g');
+    const found = everyCard(LOCALES[id])
+      .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
+      .filter((text) => /[A-Za-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(text.replace(NAMES, '').replace(ids, '')));
+    expect(found).toEqual([]);
+  });
+
+  it.each(IDS)('%s: the FTOP notes line is in the language and names the L2 id in brackets', (id) => {
+    const t = LOCALES[id];
+    const line = notesLine(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, 'customer-it-infrastructure-remediation');
+    expect(line).toContain('[customer-it-infrastructure-remediation]');
+    expect(line).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].name);
+    expect(line).toContain(t.playbook.questions['scope-technology'].finding);
+  });
+});
+
+/** Descriptions a user might type, one per language, and the L2 they name. */
+const DESCRIPTIONS: Record<LocaleId, { text: string; l2: L2Id }> = {
+  en: { text: 'Customer is waiting for the new EA contract to be signed before buying E5', l2: 'billing-licensing-subscription' },
+  de: { text: 'Kunde wartet auf neuen EA-Vertrag', l2: 'billing-licensing-subscription' },
+  'zh-CN': { text: '客户的网络带宽不足', l2: 'customer-it-infrastructure-remediation' },
+  ja: { text: '顧客のネットワーク帯域が不足しており、プロキシの更新が必要です', l2: 'customer-it-infrastructure-remediation' },
+  'pt-BR': { text: 'Os usuários não foram treinados e a empresa não tem plano de adoção', l2: 'adoption-readiness' },
+  es: { text: 'El partner no responde a Microsoft desde hace semanas', l2: 'partner-engagement' },
+};
+
+describe('over HTTP, in each language', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  const locales: Record<LocaleId, string> = { en: 'en-US', de: 'de-DE', 'zh-CN': 'zh-cn', ja: 'ja-JP', 'pt-BR': 'pt-BR', es: 'es-ES' };
+  const user = (id: LocaleId) => ({ from: { id: `29:user-${id}`, name: 'Dana Field', aadObjectId: `00000000-0000-0000-0000-0000000000${IDS.indexOf(id)}` }, locale: locales[id] });
+
+  async function say(id: LocaleId, text: string) {
+    const res = await server.post(teamsMessage(text, user(id)));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities: { attachments?: { content: unknown }[] }[] };
+    return body.activities.map((a) => a.attachments?.[0]?.content).filter(Boolean);
+  }
+  async function click(id: LocaleId, b: { verb: string; data: unknown }) {
+    const res = await server.post(teamsInvoke(b.verb, b.data, user(id)));
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { value: unknown }).value;
+  }
+
+  it.each(IDS)('%s: from welcome to result, every card in the language', async (id) => {
+    const t = LOCALES[id];
+    const [welcome] = await say(id, 'hello');
+    expectValidCard(welcome);
+    expect(cardTexts(welcome)[0]).toBe(t.ui.welcome.title);
+
+    let card = button(welcome, t.ui.actions.startTriage);
+    let shown = await click(id, card);
+    expect(cardTexts(shown)).toContain(t.ui.workload.prompt);
+    shown = await click(id, button(shown, t.playbook.workloads['m365-apps']));
+    const asked: string[] = [];
+    while (cardButtons(shown).some((b) => b.verb === 'answer')) {
+      expectValidCard(shown);
+      const yes = button(shown, t.ui.answers.y);
+      asked.push(String(yes.data.q));
+      expect(cardTexts(shown)).toContain(t.playbook.questions[yes.data.q as keyof LocaleText['playbook']['questions']].ask);
+      card = ['scope-technology', 'm365-windows-image'].includes(String(yes.data.q)) ? yes : button(shown, t.ui.answers.n);
+      shown = await click(id, card);
+    }
+    expectValidCard(shown);
+    expect(asked.length).toBeLessThanOrEqual(8);
+    expect(cardTexts(shown)[0]).toBe(format(t.ui.result.title, { l1: t.playbook.l1.name, l2: t.playbook.l2['customer-it-infrastructure-remediation'].name }));
+    expect(cardTexts(shown)).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].definition);
+  });
+
+  it.each(IDS)('%s: a description in the language gets a suggestion card in the language', async (id) => {
+    const t = LOCALES[id];
+    await say(id, 'help'); // not the first contact: no welcome
+    const [card] = await say(id, DESCRIPTIONS[id].text);
+    expectValidCard(card);
+    expect(cardTexts(card)[0]).toBe(format(t.ui.suggestion.title, { l2: t.playbook.l2[DESCRIPTIONS[id].l2].name }));
+    expect(cardTexts(card)).toContain(DESCRIPTIONS[id].text);
+    expect(cardButtons(card).map((b) => b.title)).toEqual([t.ui.actions.thatsIt, t.ui.actions.walkMe, t.ui.actions.showAll]);
+  });
+
+  it('keeps a walk’s answers when the user switches language halfway', async () => {
+    const [start] = await say('en', 'start');
+    let shown = await click('en', button(start, 'Teams'));
+    shown = await click('en', button(shown, 'No'));
+    const answered = cardButtons(shown).find((b) => b.verb === 'answer')!;
+    // The user picks Deutsch, then clicks the English card they still have.
+    const picked = await click('en', { verb: 'language', data: { lang: 'de' } });
+    expect(cardTexts(picked).join(' ')).toContain('Deutsch');
+    const next = await click('en', { ...answered, data: { ...answered.data, ans: 'n' } });
+    const de = LOCALES.de;
+    expect(cardTexts(next).join('\n')).toContain(`${de.ui.answers.n} · `);
+    expect(cardTexts(next).filter((text) => text.startsWith(`${de.ui.answers.n} · `))).toHaveLength(2);
+    expect(cardButtons(next).map((b) => b.title)).toEqual(expect.arrayContaining([de.ui.answers.y, de.ui.answers.n, de.ui.answers.u]));
+  });
+});
+
+describe('the classifier in six languages', () => {
+  it.each(IDS)('%s: the sample description gets its L2', (id) => {
+    expect(defaultClassifier().classify(DESCRIPTIONS[id].text).l2).toBe(DESCRIPTIONS[id].l2);
+  });
+});
