@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { ROOT, freePort, startBot, startPlayground } from '../../scripts/processes';
+
+jest.setTimeout(180_000);
+
+/** Debian's Chromium; .ci/run installs it with apt when it is missing. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+
+let bot: Awaited<ReturnType<typeof startBot>>;
+let playground: Awaited<ReturnType<typeof startPlayground>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  bot = await startBot(await freePort(), { MicrosoftAppId: '', LOG_LEVEL: 'warn' });
+  playground = await startPlayground(bot.url, await freePort());
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+  await bot?.stop();
+});
+
+/** A fresh profile per test: Playwright's contexts share nothing. */
+async function openPlayground(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(playground.url);
+  return page;
+}
+
+const cards = (page: Page): Locator => page.locator('.ac-adaptiveCard');
+
+/** Types into the playground's compose box and sends; resolves to the bot's next card (a new one). */
+async function send(page: Page, text: string, compose: Locator = page.locator('[data-lexical-editor="true"]').last()): Promise<Locator> {
+  const before = await cards(page).count();
+  await compose.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await cards(page).nth(before).waitFor();
+  // Cards are replaced in place, so the index stays this card's for the rest of the walk.
+  return cards(page).nth(before);
+}
+
+/**
+ * Clicks through a Microsoft 365 Apps walk on `card`, answering Yes only to the Windows 10 image and
+ * "technology in the customer's environment" questions, until the result. Checks the card is replaced
+ * in place (the number of cards stays the same) and returns the questions it saw.
+ */
+async function walkToResult(page: Page, card: Locator, shot: string): Promise<string[]> {
+  const before = await cards(page).count();
+  await card.getByRole('button', { name: 'Microsoft 365 Apps' }).click();
+  const questions: string[] = [];
+  for (let step = 0; step < 9; step++) {
+    // Either the next question or the result replaces the card.
+    const next = await changed(card, questions[questions.length - 1]);
+    if (next === 'result') break;
+    questions.push(next);
+    if (step === 0) await page.screenshot({ path: path.join(SHOTS, `${shot}-question.png`) });
+    const yes = /Windows 10 image|technology in the customer/.test(next);
+    await card
+      .getByRole('button', { name: yes ? 'Yes' : 'No', exact: true })
+      .click({ timeout: 10_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`step ${step} (${next}): ${error.message}\ncards: ${JSON.stringify(await cards(page).allInnerTexts())}`);
+      });
+  }
+  expect(await cards(page).count()).toBe(before);
+  return questions;
+}
+
+/** Waits until the card shows a question other than `last`, or the result; returns the question or 'result'. */
+async function changed(card: Locator, last: string | undefined, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const text = await card.innerText().catch(() => '');
+    if (text.includes('Blocked ›')) return 'result';
+    // One reading of the card: its second line is the question (the first is the progress line).
+    const question = text.split('\n').filter((line) => line.trim() !== '')[1]?.trim();
+    if (/\bNot sure\b/.test(text) && question && question !== last) return question;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the card did not move on from "${last ?? 'the workload'}": ${await card.innerText()}`);
+}
+
+describe('the bot in the Agents Playground (Chromium)', () => {
+  it('walks a Microsoft 365 Apps blocker to its L2 in a personal chat', async () => {
+    const page = await openPlayground();
+    await expect(page.getByText('Blocker triage for FastTrack').first().waitFor()).resolves.toBeUndefined();
+    await page.screenshot({ path: path.join(SHOTS, 'personal-welcome.png') });
+
+    const card = await send(page, 'start');
+    await expect(card.getByText('Which workload is blocked?').waitFor()).resolves.toBeUndefined();
+    const questions = await walkToResult(page, card, 'personal');
+
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.length).toBeLessThanOrEqual(8);
+    expect(questions).toContain('Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?');
+    await expect(card.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor()).resolves.toBeUndefined();
+    await expect(card.getByText('blocked / customer-it-infrastructure-remediation').isVisible()).resolves.toBe(true);
+    // The answers that led there are on the result, as the person gave them.
+    await expect(card.getByText('Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?', { exact: true }).isVisible()).resolves.toBe(true);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'personal-result.png'), fullPage: true });
+  });
+
+  it('answers an @mention in a Teams channel and walks the shared card to its L2', async () => {
+    const page = await openPlayground();
+    await page.getByText('General', { exact: true }).first().click();
+    await expect(page.getByText('Start a new post').first().waitFor()).resolves.toBeUndefined();
+    const before = await cards(page).count();
+    await page.locator('[data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('@');
+    // The playground's mention picker lists the bot; choosing it makes a real mention entity.
+    await page.getByRole('menuitem', { name: 'Test Bot' }).click();
+    await page.keyboard.type(' start');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await cards(page).nth(before).waitFor();
+    const card = cards(page).filter({ hasText: 'Which workload is blocked?' }).last();
+    await card.waitFor();
+    const index = (await cards(page).allInnerTexts()).findIndex((text) => text.includes('Which workload is blocked?'));
+    const shared = cards(page).nth(index);
+    await page.screenshot({ path: path.join(SHOTS, 'channel-workload.png') });
+    const questions = await walkToResult(page, shared, 'channel');
+    expect(questions.length).toBeLessThanOrEqual(8);
+    await expect(shared.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor()).resolves.toBeUndefined();
+    await page.screenshot({ path: path.join(SHOTS, 'channel-result.png'), fullPage: true });
+  });
+});
