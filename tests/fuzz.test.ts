@@ -130,7 +130,9 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
       fc.asyncProperty(verbs, fc.oneof(actionData, anything), fc.boolean(), async (verb, data, asSubmit) => {
         const body = asSubmit
           ? teamsMessage('', { serviceUrl: channel.url, value: typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, verb } : data })
-          : teamsInvoke(String(verb).slice(0, 100), data, {
+          : teamsInvoke('', data, {
+              // The verb goes in as generated, whatever its type.
+              value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
               serviceUrl: channel.url,
               replyToId: 'card-fuzz',
               conversation: { id: '19:f@thread.tacv2', conversationType: 'groupChat' },

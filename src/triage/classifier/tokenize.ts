@@ -18,14 +18,18 @@ export interface Features {
   readonly features: readonly Feature[];
 }
 
-// snowball-stemmers ships no types; this is the part of its API used here.
-const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
-
-const STEMMERS: Readonly<Record<LatinLanguage, { stem(word: string): string }>> = {
-  en: snowball.newStemmer('english'),
-  de: snowball.newStemmer('german'),
-  'pt-BR': snowball.newStemmer('portuguese'),
-  es: snowball.newStemmer('spanish'),
+/**
+ * Snowball stemmers from nlp.js: the same algorithms as the Snowball project's, about ten times
+ * faster than the snowball-stemmers port, which made up most of the classifier's start-up.
+ * The packages ship no types; this is the part of their API used here.
+ */
+type Stemmer = { stemWord(word: string): string };
+const nlpjs = (name: string, stemmer: string): Stemmer => new (require(name)[stemmer] as new () => Stemmer)();
+const STEMMERS: Readonly<Record<LatinLanguage, Stemmer>> = {
+  en: nlpjs('@nlpjs/lang-en-min', 'StemmerEn'),
+  de: nlpjs('@nlpjs/lang-de', 'StemmerDe'),
+  'pt-BR': nlpjs('@nlpjs/lang-pt', 'StemmerPt'),
+  es: nlpjs('@nlpjs/lang-es', 'StemmerEs'),
 };
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
@@ -50,7 +54,7 @@ function stem(language: LatinLanguage, word: string): string {
   const key = `${language}|${word}`;
   let stemmed = stemCache.get(key);
   if (stemmed === undefined) {
-    stemmed = STEMMERS[language].stem(word);
+    stemmed = STEMMERS[language].stemWord(word);
     // Bounded: a long-running bot reads unbounded vocabulary.
     if (stemCache.size > 100_000) stemCache.clear();
     stemCache.set(key, stemmed);
