@@ -3,6 +3,7 @@
  * a browser without Teams (personal chat, group chat and a Teams channel). The bot runs without
  * authentication here, whatever .env says, because the playground sends no Bot Framework token.
  */
+import 'dotenv/config';
 import { startBot, startPlayground } from './processes';
 
 const BOT_PORT = Number(process.env.PORT ?? 3978);
