@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { L2_IDS, L2Id } from '../src/playbook/ids';
 import {
   ABSTAIN_BELOW,
@@ -8,9 +11,12 @@ import {
   EXAMPLES,
   MAX_CHARS,
   defaultClassifier,
+  defaultTrainingTexts,
   isHeldOut,
   splitExamples,
+  trainModel,
 } from '../src/triage/classifier';
+import { readSnapshot, writeSnapshot } from '../src/triage/classifier/snapshot';
 import { en } from '../src/triage/classifier/examples/en';
 
 const classifier = defaultClassifier();
@@ -199,5 +205,28 @@ describe('classifier: held-out accuracy (every fifth example, never trained on)'
 
   it('registers all six languages', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual([...CLASSIFIER_LANGUAGES].sort());
+  });
+});
+
+describe('the build-time snapshot of the model', () => {
+  const texts = defaultTrainingTexts();
+  const model = trainModel(texts);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'classifier-')), 'model.snapshot.json');
+  const heldOut = CLASSIFIER_LANGUAGES.flatMap((language) => Object.values(splitExamples(EXAMPLES[language]).heldOut).flat());
+
+  it('classifies exactly as the trained model, with the same evidence', () => {
+    writeSnapshot(texts, model, file);
+    const loaded = readSnapshot(texts, file);
+    expect(loaded).toBeDefined();
+    const trained = new Classifier(model);
+    const restored = new Classifier(loaded!);
+    for (const text of heldOut) expect(restored.classify(text)).toEqual(trained.classify(text));
+  });
+
+  it('is not used when the training texts changed, or when there is none', () => {
+    writeSnapshot(texts, model, file);
+    const changed = [...texts.slice(1), { ...texts[0], text: `${texts[0].text} (edited)` }];
+    expect(readSnapshot(changed, file)).toBeUndefined();
+    expect(readSnapshot(texts, `${file}.missing`)).toBeUndefined();
   });
 });

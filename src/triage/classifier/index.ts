@@ -8,6 +8,7 @@ import { EXAMPLES } from './examples';
 import type { ReferenceExamples } from './examples/types';
 import { ClassifierLanguage } from './language';
 import { Model, Scores, TrainingText } from './model';
+import { readSnapshot } from './snapshot';
 import { exampleTexts, playbookTexts, splitExamples } from './sources';
 import { MAX_CHARS, extractFeatures } from './tokenize';
 
@@ -54,12 +55,25 @@ const EVIDENCE_EXAMPLES = 2;
 /** Fewer letters or digits than this is not a description ("?", "a", an emoji). */
 const MIN_CHARACTERS = 2;
 
-export class Classifier {
-  private constructor(private readonly model: Model) {}
+/** Training texts: the given examples and the playbook's text (definitions, scopes, questions, examples). */
+export function trainingTexts(examples: readonly ReferenceExamples[], playbook: readonly TrainingText[] = playbookTexts()): TrainingText[] {
+  return [...examples.flatMap(exampleTexts), ...playbook];
+}
 
-  /** Trains on the given examples and the playbook's text (definitions, scopes, questions, examples). */
-  static fromExamples(examples: readonly ReferenceExamples[], playbook: readonly TrainingText[] = playbookTexts()): Classifier {
-    return new Classifier(Model.train([...examples.flatMap(exampleTexts), ...playbook], extractFeatures));
+/** What the bot and the CLI learn from: the reference part of every language's examples, and the playbook. */
+export function defaultTrainingTexts(): TrainingText[] {
+  return trainingTexts(Object.values(EXAMPLES).map((examples) => splitExamples(examples).reference));
+}
+
+export function trainModel(texts: readonly TrainingText[]): Model {
+  return Model.train(texts, extractFeatures);
+}
+
+export class Classifier {
+  constructor(private readonly model: Model) {}
+
+  static fromExamples(examples: readonly ReferenceExamples[], playbook?: readonly TrainingText[]): Classifier {
+    return new Classifier(trainModel(trainingTexts(examples, playbook)));
   }
 
   classify(text: string): Classification {
@@ -101,11 +115,15 @@ function evidence(explained: ReturnType<Scores['explain']>, l2: L2Id): Evidence[
 let built: Classifier | undefined;
 
 /**
- * The classifier of the bot and the CLI, built once on first use from the reference part of every
+ * The classifier of the bot and the CLI, made once on first use from the reference part of every
  * language's examples (the held-out fifth stays unseen, so `eval` measures it honestly) and the
- * playbook text of every registered locale.
+ * playbook text of every registered locale: loaded from the build's snapshot when it matches,
+ * trained here otherwise.
  */
 export function defaultClassifier(): Classifier {
-  built ??= Classifier.fromExamples(Object.values(EXAMPLES).map((examples) => splitExamples(examples).reference));
+  if (!built) {
+    const texts = defaultTrainingTexts();
+    built = new Classifier(readSnapshot(texts) ?? trainModel(texts));
+  }
   return built;
 }

@@ -86,6 +86,24 @@ interface Case {
   readonly label: number;
 }
 
+/** A trained model as plain data: what the build's snapshot stores (see snapshot.ts). Arrays are base64. */
+export interface ModelData {
+  readonly vocabulary: readonly string[];
+  readonly logProb: string;
+  readonly idf: string;
+  readonly postings: { readonly start: string; readonly doc: string; readonly weight: string };
+  readonly examples: readonly Doc[];
+  readonly calibration: Calibration;
+}
+
+type Typed = Float64Array | Int32Array;
+const toBase64 = (array: Typed): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+function fromBase64<T extends Typed>(text: string, Type: new (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  // A copy, so the typed array starts on an aligned, unshared buffer.
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
 export class Model {
   /** Similarity accumulator, one slot per example, reused by every call. */
   private readonly scratch: Float64Array;
@@ -144,6 +162,28 @@ export class Model {
     const postings = buildPostings(examples, idf, size);
     const cases = leaveGroupOut(examples, { counts, totals, df, logProb, size });
     return new Model(vocabulary, logProb, idf, postings, examples, fitTemperature(cases));
+  }
+
+  toData(): ModelData {
+    return {
+      vocabulary: [...this.vocabulary.keys()],
+      logProb: toBase64(this.logProb),
+      idf: toBase64(this.idf),
+      postings: { start: toBase64(this.postings.start), doc: toBase64(this.postings.doc), weight: toBase64(this.postings.weight) },
+      examples: this.examples,
+      calibration: this.calibration,
+    };
+  }
+
+  static fromData(data: ModelData): Model {
+    return new Model(
+      new Map(data.vocabulary.map((key, index) => [key, index])),
+      fromBase64(data.logProb, Float64Array),
+      fromBase64(data.idf, Float64Array),
+      { start: fromBase64(data.postings.start, Int32Array), doc: fromBase64(data.postings.doc, Int32Array), weight: fromBase64(data.postings.weight, Float64Array) },
+      data.examples,
+      data.calibration,
+    );
   }
 
   score(input: Features): Scores {
