@@ -92,6 +92,13 @@ async function changed(card: Locator, last: string | undefined, timeoutMs = 15_0
   throw new Error(`the card did not move on from "${last ?? 'the workload'}": ${await card.innerText()}`);
 }
 
+/** The result card is taller than a screen and the playground scrolls inside the page: a tall window shows all of it. */
+async function resultShot(page: Page, card: Locator, file: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, file) });
+}
+
 describe('the bot in the Agents Playground (Chromium)', () => {
   it('walks a Microsoft 365 Apps blocker to its L2 in a personal chat', async () => {
     const page = await openPlayground();
@@ -109,8 +116,7 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     await expect(card.getByText('blocked / customer-it-infrastructure-remediation').isVisible()).resolves.toBe(true);
     // The answers that led there are on the result, as the person gave them.
     await expect(card.getByText('Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?', { exact: true }).isVisible()).resolves.toBe(true);
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, 'personal-result.png'), fullPage: true });
+    await resultShot(page, card, 'personal-result.png');
   });
 
   it('answers an @mention in a Teams channel and walks the shared card to its L2', async () => {
@@ -133,6 +139,6 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     const questions = await walkToResult(page, shared, 'channel');
     expect(questions.length).toBeLessThanOrEqual(8);
     await expect(shared.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor()).resolves.toBeUndefined();
-    await page.screenshot({ path: path.join(SHOTS, 'channel-result.png'), fullPage: true });
+    await resultShot(page, shared, 'channel-result.png');
   });
 });
