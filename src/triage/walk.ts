@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { L2_IDS, L2Id, WorkloadId } from '../playbook/ids';
 import { DEFAULT_YES, QUESTIONS, QuestionDef, QuestionId } from '../playbook/questions';
 
@@ -157,8 +158,22 @@ function pickQuestion(pool: readonly QuestionDef[], dist: Distribution): (Questi
   return best as (QuestionDef & { id: QuestionId }) | undefined;
 }
 
+/**
+ * Steps already worked out, by workload, focus and answers. Every click replays its walk to check it
+ * (isConsistent), and users share the popular paths, so the same few hundred states come up again
+ * and again. Steps are read-only; sharing them is safe.
+ */
+const STEPS = new LRUCache<string, WalkStep>({ max: 10_000 });
+
 /** Where the walk stands: the next question, or the result. */
 export function nextStep(walk: Walk): WalkStep {
+  const key = `${walk.workload}|${walk.focus ?? ''}|${walk.answers.map(([q, a]) => `${q}=${a}`).join(',')}`;
+  let step = STEPS.get(key);
+  if (!step) STEPS.set(key, (step = computeStep(walk)));
+  return step;
+}
+
+function computeStep(walk: Walk): WalkStep {
   const dist = distributionOf(walk);
   const ranked = rank(dist);
   if (walk.answers.length < MAX_QUESTIONS && !isConfirmed(walk, ranked[0])) {
