@@ -126,11 +126,10 @@ async function main(): Promise<void> {
   const ours = rows.filter((r) => r.server === 'blocker triage');
   const sinceSecond = ours.slice(1).reduce((sum, r) => sum + r.requests, 0);
   let soak: { requests: number; rssMb: number } | undefined;
-  if (sinceSecond < MEMORY_REQUESTS) {
-    const mixed = CASES.flatMap((c) => c.requests);
-    const seconds = Math.ceil((MEMORY_REQUESTS - sinceSecond) / ours[ours.length - 1].rps) + 1;
-    const r = await load(bot.url, mixed, 10, seconds);
-    soak = { requests: r.requests, rssMb: rssMb(bot.process.pid!) };
+  while (sinceSecond + (soak?.requests ?? 0) < MEMORY_REQUESTS) {
+    const remaining = MEMORY_REQUESTS - sinceSecond - (soak?.requests ?? 0);
+    const r = await load(bot.url, CASES.flatMap((c) => c.requests), 10, Math.ceil((remaining * 1.1) / ours[ours.length - 1].rps) + 1);
+    soak = { requests: (soak?.requests ?? 0) + r.requests, rssMb: rssMb(bot.process.pid!) };
   }
   await bot.stop();
 
