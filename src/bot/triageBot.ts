@@ -23,7 +23,8 @@ import { Flow, RenderContext, WalkAction } from './flow';
 import { summaryCsv } from './summaryCsv';
 import { Views } from './views';
 import { Walk } from '../triage/walk';
-import { Classifier } from '../triage/classifier';
+import { Classifier, defaultClassifier } from '../triage/classifier';
+import { BotStore } from '../state/storage';
 
 export interface Logger {
   info(fields: object, message: string): void;
@@ -265,8 +266,8 @@ export class TriageBot extends TeamsActivityHandler {
         return;
       case 'none': {
         // A bare @mention, or a greeting on first contact: the welcome says what the bot does.
-        const classification = this.options.classifier.classify(parsed.text);
-        if (parsed.text === '' || (!classification.l2 && !profile.welcomed)) await reply(views.welcome(t));
+        const classification = parsed.text === '' ? undefined : this.options.classifier.classify(parsed.text);
+        if (!classification || (!classification.l2 && !profile.welcomed)) await reply(views.welcome(t));
         else await reply(views.suggestion(t, parsed.text, classification));
         return;
       }
@@ -358,4 +359,19 @@ function cardMessage(card: CardJson) {
 function isMentioned(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;
   return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
+}
+
+/** The bot with its parts on one store: how the server and the tests both build it. */
+export function createTriageBot(parts: { views: Views; store: BotStore; logger: Logger; allowedTenants?: readonly string[] }): TriageBot {
+  const { views, store } = parts;
+  return new TriageBot({
+    flow: new Flow(views),
+    views,
+    userState: new UserState(store.storage),
+    summaries: new ReviewSummaries(store.documents),
+    sharedCards: new SharedCards(store.documents),
+    logger: parts.logger,
+    allowedTenants: parts.allowedTenants,
+    classifier: defaultClassifier(),
+  });
 }

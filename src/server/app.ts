@@ -1,18 +1,14 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, UserState } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import pino, { Logger } from 'pino';
 import restify from 'restify';
 import { CardTemplates } from '../bot/cards';
-import { Flow } from '../bot/flow';
-import { TriageBot } from '../bot/triageBot';
+import { TriageBot, createTriageBot } from '../bot/triageBot';
 import { Views } from '../bot/views';
 import { LOCALES, localeText, resolveLocale } from '../locales';
 import { playbookProblems } from '../playbook/check';
-import { defaultClassifier } from '../triage/classifier';
 import { activityShapeProblem } from './activityShape';
 import { Config, authenticationEnabled } from './config';
 import { BotStore, createStore } from '../state/storage';
-import { SharedCards } from '../state/sharedCards';
-import { ReviewSummaries } from '../state/summary';
 
 export interface App {
   readonly server: restify.Server;
@@ -74,16 +70,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const adapter = new CloudAdapter(auth);
   const store = options.store ?? createStore(config);
   const views = new Views(new CardTemplates());
-  const bot = new TriageBot({
-    flow: new Flow(views),
-    views,
-    userState: new UserState(store.storage),
-    summaries: new ReviewSummaries(store.documents),
-    sharedCards: new SharedCards(store.documents),
-    logger,
-    allowedTenants: config.ALLOWED_TENANT_IDS,
-    classifier: defaultClassifier(),
-  });
+  const bot = createTriageBot({ views, store, logger, allowedTenants: config.ALLOWED_TENANT_IDS });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');

@@ -1,14 +1,10 @@
-import { defaultClassifier } from '../../src/triage/classifier';
-import { Activity, TestAdapter, UserState } from 'botbuilder';
+import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 import { CardTemplates } from '../../src/bot/cards';
-import { Flow } from '../../src/bot/flow';
-import { TriageBot } from '../../src/bot/triageBot';
+import { createTriageBot } from '../../src/bot/triageBot';
 import { Views } from '../../src/bot/views';
 import { CardButton } from './adaptiveCards';
 import { BotStore, memoryStore } from '../../src/state/storage';
-import { SharedCards } from '../../src/state/sharedCards';
-import { ReviewSummaries } from '../../src/state/summary';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -20,16 +16,7 @@ export type Loose = Record<string, unknown>;
 
 /** A bot on botbuilder's TestAdapter, and helpers to talk to it the way Teams does. */
 export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
-  const bot = new TriageBot({
-    flow: new Flow(views),
-    views,
-    userState: new UserState(store.storage),
-    summaries: new ReviewSummaries(store.documents),
-    sharedCards: new SharedCards(store.documents),
-    logger: silentLogger,
-    allowedTenants: options.allowedTenants,
-    classifier: defaultClassifier(),
-  });
+  const bot = createTriageBot({ views, store, logger: silentLogger, allowedTenants: options.allowedTenants });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
 
