@@ -26,6 +26,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 function loadAndBuild(): { module: ClassifierModule; importMs: number; buildMs: number } {
   const started = performance.now();
   // Loaded here, not at the top, so the import is part of what is measured.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- timed on purpose, see above
   const module = require(CLASSIFIER) as ClassifierModule;
   const imported = performance.now();
   module.defaultClassifier();
@@ -47,7 +48,9 @@ function random(seed: number): () => number {
 function descriptions(module: ClassifierModule, count: number): string[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) => Object.values(module.EXAMPLES[language]).flat()).filter((l) => l.length > 0);
+  const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) =>
+    Object.values(module.EXAMPLES[language]).flat(),
+  ).filter((l) => l.length > 0);
   const prefixes = ['Cx: ', 'FYI ', 'Update: ', 'Blocker - ', '', '', ''];
   const typo = (text: string) => {
     const at = Math.floor(next() * Math.max(text.length - 1, 1));
@@ -99,7 +102,10 @@ function coldStartup(): { importMs: number; buildMs: number; processMs: number }
   const child = spawnSync(process.execPath, ['-e', BUILT_STARTUP], { cwd: ROOT, encoding: 'utf8' });
   const processMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`the start-up child failed: ${child.stderr}`);
-  const { importMs, buildMs } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { importMs: number; buildMs: number };
+  const { importMs, buildMs } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+    importMs: number;
+    buildMs: number;
+  };
   return { importMs, buildMs, processMs };
 }
 
@@ -110,10 +116,14 @@ function row(label: string, value: string, aim = ''): string {
 function main(): void {
   if (!gc) {
     // Memory needs a forced collection before and after: run again with the collector exposed.
-    const again = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, ...process.argv.slice(2)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const again = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', __filename, ...process.argv.slice(2)],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     process.exitCode = again.status ?? 1;
     return;
   }
@@ -132,10 +142,18 @@ function main(): void {
     '',
     row('measure', 'value', 'aim'),
     row('start-up as built (fresh node, dist/): load', ms(cold.importMs)),
-    row('start-up as built: model from the snapshot', ms(cold.buildMs), `< ${AIMS.startupMs} ms (load + model: ${ms(cold.importMs + cold.buildMs)})`),
+    row(
+      'start-up as built: model from the snapshot',
+      ms(cold.buildMs),
+      `< ${AIMS.startupMs} ms (load + model: ${ms(cold.importMs + cold.buildMs)})`,
+    ),
     row('start-up as built: whole process', ms(cold.processMs)),
     row('training instead (tsx, development and tests)', ms(buildMs), `(modules: ${ms(importMs)})`),
-    row('classifications per second', Math.round(perSecond).toLocaleString('en'), `≥ ${AIMS.perSecond.toLocaleString('en')} (${count.toLocaleString('en')} over ${DESCRIPTIONS.toLocaleString('en')} texts, 6 languages)`),
+    row(
+      'classifications per second',
+      Math.round(perSecond).toLocaleString('en'),
+      `≥ ${AIMS.perSecond.toLocaleString('en')} (${count.toLocaleString('en')} over ${DESCRIPTIONS.toLocaleString('en')} texts, 6 languages)`,
+    ),
     row('heap added (after gc)', `${mb(after.heapUsed - before.heapUsed).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
     row('RSS added', `${mb(after.rss - before.rss).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
   ];

@@ -18,7 +18,9 @@ const CONNECTIONS = [10, 50];
 const MEMORY_REQUESTS = 100_000;
 
 /** Requests as Teams sends them, from one bench user in a personal chat. */
-const benchUser = { from: { id: '29:bench-user', name: 'Bench User', aadObjectId: '00000000-0000-0000-0000-00000000000b' } };
+const benchUser = {
+  from: { id: '29:bench-user', name: 'Bench User', aadObjectId: '00000000-0000-0000-0000-00000000000b' },
+};
 const message = (text: string) => JSON.stringify(teamsMessage(text, benchUser));
 
 /**
@@ -72,7 +74,9 @@ interface Row {
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
   return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
 }
 
@@ -81,7 +85,11 @@ async function load(url: string, bodies: readonly string[], connections: number,
     url,
     connections,
     duration,
-    requests: bodies.map((body) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body })),
+    requests: bodies.map((body) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body,
+    })),
   });
   return {
     requests: result.requests.total,
@@ -101,7 +109,9 @@ async function startMinimalBot() {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  console.log(`Load benchmark: ${DURATION_S} s per case, connections ${CONNECTIONS.join(' and ')}, Node ${process.version}\n`);
+  console.log(
+    `Load benchmark: ${DURATION_S} s per case, connections ${CONNECTIONS.join(' and ')}, Node ${process.version}\n`,
+  );
 
   const minimal = await startMinimalBot();
   await load(minimal.url, [message('warm up')], 10, 2);
@@ -109,7 +119,13 @@ async function main(): Promise<void> {
   for (const connections of CONNECTIONS) {
     const r = await load(minimal.url, [message('help')], connections, DURATION_S);
     ceiling.set(connections, r.rps);
-    rows.push({ server: 'minimal bot (ceiling)', case: 'message, one card', connections, ...r, rssMb: rssMb(minimal.process.pid!) });
+    rows.push({
+      server: 'minimal bot (ceiling)',
+      case: 'message, one card',
+      connections,
+      ...r,
+      rssMb: rssMb(minimal.process.pid!),
+    });
   }
   await minimal.stop();
 
@@ -119,7 +135,14 @@ async function main(): Promise<void> {
   for (const connections of CONNECTIONS) {
     for (const c of CASES) {
       const r = await load(bot.url, c.requests, connections, DURATION_S);
-      rows.push({ server: 'blocker triage', case: c.name, connections, ...r, ratio: r.rps / ceiling.get(connections)!, rssMb: rssMb(bot.process.pid!) });
+      rows.push({
+        server: 'blocker triage',
+        case: c.name,
+        connections,
+        ...r,
+        ratio: r.rps / ceiling.get(connections)!,
+        rssMb: rssMb(bot.process.pid!),
+      });
     }
   }
   // Memory is judged over at least MEMORY_REQUESTS from the second case on: a mixed soak makes up any shortfall.
@@ -128,15 +151,24 @@ async function main(): Promise<void> {
   let soak: { requests: number; rssMb: number } | undefined;
   while (sinceSecond + (soak?.requests ?? 0) < MEMORY_REQUESTS) {
     const remaining = MEMORY_REQUESTS - sinceSecond - (soak?.requests ?? 0);
-    const r = await load(bot.url, CASES.flatMap((c) => c.requests), 10, Math.ceil((remaining * 1.1) / ours[ours.length - 1].rps) + 1);
+    const r = await load(
+      bot.url,
+      CASES.flatMap((c) => c.requests),
+      10,
+      Math.ceil((remaining * 1.1) / ours[ours.length - 1].rps) + 1,
+    );
     soak = { requests: (soak?.requests ?? 0) + r.requests, rssMb: rssMb(bot.process.pid!) };
   }
   await bot.stop();
 
-  console.log('| server | case | conn | requests | req/s | p50 ms | p99 ms | non-2xx/errors | ratio to ceiling | RSS MB after |');
+  console.log(
+    '| server | case | conn | requests | req/s | p50 ms | p99 ms | non-2xx/errors | ratio to ceiling | RSS MB after |',
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.server} | ${r.case} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.bad} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${r.rssMb} |`);
+    console.log(
+      `| ${r.server} | ${r.case} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.bad} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${r.rssMb} |`,
+    );
   }
   const second = ours[1].rssMb;
   const last = soak?.rssMb ?? ours[ours.length - 1].rssMb;

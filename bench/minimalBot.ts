@@ -16,7 +16,9 @@ const template = new Template({
 
 const bot = new ActivityHandler();
 bot.onMessage(async (context, next) => {
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(template.expand({ $root: { text: context.activity.text ?? '' } }))] });
+  await context.sendActivity({
+    attachments: [CardFactory.adaptiveCard(template.expand({ $root: { text: context.activity.text ?? '' } }))],
+  });
   await next();
 });
 
@@ -31,4 +33,6 @@ server.get('/healthz', (_req, res, next) => {
   return next();
 });
 server.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});

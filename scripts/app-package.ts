@@ -32,17 +32,19 @@ const VERSION = /^\d+\.\d+\.\d+$/;
 export class PackageError extends Error {}
 
 /** The values that fill the templates' `${{NAME}}` placeholders. */
-export type Settings = Readonly<Record<
-  | 'MICROSOFT_APP_ID'
-  | 'TEAMS_APP_ID'
-  | 'APP_VERSION'
-  | 'APP_NAME_SHORT'
-  | 'DEVELOPER_NAME'
-  | 'DEVELOPER_WEBSITE_URL'
-  | 'DEVELOPER_PRIVACY_URL'
-  | 'DEVELOPER_TERMS_URL',
-  string
->>;
+export type Settings = Readonly<
+  Record<
+    | 'MICROSOFT_APP_ID'
+    | 'TEAMS_APP_ID'
+    | 'APP_VERSION'
+    | 'APP_NAME_SHORT'
+    | 'DEVELOPER_NAME'
+    | 'DEVELOPER_WEBSITE_URL'
+    | 'DEVELOPER_PRIVACY_URL'
+    | 'DEVELOPER_TERMS_URL',
+    string
+  >
+>;
 
 /** Placeholders that are fine for a test package but should be replaced before an org-wide rollout. */
 const DEVELOPER_DEFAULTS = {
@@ -67,9 +69,11 @@ export function resolveSettings(env: NodeJS.ProcessEnv): { settings: Settings; w
     problems.push(`MicrosoftAppId ${JSON.stringify(appId)} is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
   }
   const teamsAppId = read('TEAMS_APP_ID');
-  if (teamsAppId !== undefined && !GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID ${JSON.stringify(teamsAppId)} is not a GUID`);
+  if (teamsAppId !== undefined && !GUID.test(teamsAppId))
+    problems.push(`TEAMS_APP_ID ${JSON.stringify(teamsAppId)} is not a GUID`);
   const version = read('APP_VERSION') ?? '1.0.0';
-  if (!VERSION.test(version)) problems.push(`APP_VERSION ${JSON.stringify(version)} is not major.minor.patch (e.g. 1.0.0)`);
+  if (!VERSION.test(version))
+    problems.push(`APP_VERSION ${JSON.stringify(version)} is not major.minor.patch (e.g. 1.0.0)`);
 
   const warnings: string[] = [];
   const developer = {} as Record<keyof typeof DEVELOPER_DEFAULTS, string>;
@@ -100,14 +104,18 @@ export function fillPlaceholders(value: unknown, settings: Settings, file: strin
   if (typeof value === 'string') {
     return value.replace(/\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_, name: string) => {
       if (!Object.prototype.hasOwnProperty.call(settings, name)) {
-        throw new PackageError(`${file}: unknown placeholder \${{${name}}} (known: ${Object.keys(settings).join(', ')})`);
+        throw new PackageError(
+          `${file}: unknown placeholder \${{${name}}} (known: ${Object.keys(settings).join(', ')})`,
+        );
       }
       return settings[name as keyof Settings];
     });
   }
   if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, settings, file));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, settings, file)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, settings, file)]),
+    );
   }
   return value;
 }
@@ -127,7 +135,7 @@ function compileValidators(): { manifest: ValidateFunction; localization: Valida
   });
   // Only the `$schema` properties use a format; a parseable absolute URL is what they need.
   ajv.addFormat('uri', (text: string) => URL.canParse(text));
-  const load = (name: string): object => JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8'));
+  const load = (name: string): object => JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object;
   return {
     manifest: ajv.compile(load('MicrosoftTeams.schema.json')),
     localization: ajv.compile(load('MicrosoftTeams.Localization.schema.json')),
@@ -137,7 +145,8 @@ function compileValidators(): { manifest: ValidateFunction; localization: Valida
 function describeError(error: ErrorObject): string {
   const where = error.instancePath || '(root)';
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return `${where}: unknown property ${JSON.stringify(params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${where}: unknown property ${JSON.stringify(params.additionalProperty)}`;
   if (error.keyword === 'enum') return `${where} ${error.message}: ${JSON.stringify(params.allowedValues)}`;
   return `${where} ${error.message}`;
 }
@@ -170,13 +179,16 @@ interface Manifest {
 /** Teams' rules for the two icons, as readable problems; empty when the PNG is fine. */
 export function iconProblems(file: string, role: 'color' | 'outline', png: PNG): string[] {
   const size = role === 'color' ? 192 : 32;
-  if (png.width !== size || png.height !== size) return [`${file}: is ${png.width}×${png.height}, must be ${size}×${size}`];
+  if (png.width !== size || png.height !== size)
+    return [`${file}: is ${png.width}×${png.height}, must be ${size}×${size}`];
   if (role === 'color') return [];
   for (let i = 0; i < png.data.length; i += 4) {
     const [r, g, b, a] = png.data.subarray(i, i + 4);
     if (a !== 0 && (a !== 255 || r !== 255 || g !== 255 || b !== 255)) {
       const pixel = i / 4;
-      return [`${file}: pixel (${pixel % size}, ${Math.floor(pixel / size)}) is neither fully white nor fully transparent`];
+      return [
+        `${file}: pixel (${pixel % size}, ${Math.floor(pixel / size)}) is neither fully white nor fully transparent`,
+      ];
     }
   }
   return [];
@@ -210,7 +222,10 @@ export interface BuiltPackage {
  */
 export async function buildPackage(env: NodeJS.ProcessEnv, dir: string = APP_PACKAGE_DIR): Promise<BuiltPackage> {
   const { settings, warnings } = resolveSettings(env);
-  const manifest = fillPlaceholders(readJson(dir, 'manifest.json'), settings, 'manifest.json') as Record<string, unknown>;
+  const manifest = fillPlaceholders(readJson(dir, 'manifest.json'), settings, 'manifest.json') as Record<
+    string,
+    unknown
+  >;
   const manifestErrors = validateManifest(manifest);
   if (manifestErrors.length > 0) fail(`manifest.json does not match the v${MANIFEST_VERSION} schema`, manifestErrors);
   const { icons, localizationInfo } = manifest as unknown as Manifest;

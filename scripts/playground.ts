@@ -10,12 +10,18 @@ const BOT_PORT = Number(process.env.PORT ?? 3978);
 const PLAYGROUND_PORT = Number(process.env.PLAYGROUND_PORT ?? 56150);
 
 async function main(): Promise<void> {
-  const bot = await startBot(BOT_PORT, { MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, { built: true, echo: true });
+  const bot = await startBot(
+    BOT_PORT,
+    { MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    { built: true, echo: true },
+  );
   const playground = await startPlayground(bot.url, PLAYGROUND_PORT, true).catch(async (error: unknown) => {
     await bot.stop();
     throw error;
   });
-  console.log(`\nThe bot is on ${bot.url}. Open ${playground.url.replace('127.0.0.1', 'localhost')} in a browser; Ctrl+C stops both.`);
+  console.log(
+    `\nThe bot is on ${bot.url}. Open ${playground.url.replace('127.0.0.1', 'localhost')} in a browser; Ctrl+C stops both.`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

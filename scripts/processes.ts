@@ -36,11 +36,11 @@ export function run(command: string, args: string[], env: Record<string, string>
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    output += chunk;
+    output += chunk.toString();
     if (echo) stream.write(chunk);
   };
-  child.stdout!.on('data', keep(process.stdout));
-  child.stderr!.on('data', keep(process.stderr));
+  child.stdout.on('data', keep(process.stdout));
+  child.stderr.on('data', keep(process.stderr));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     process: child,
@@ -56,13 +56,24 @@ export function run(command: string, args: string[], env: Record<string, string>
  * The bot as its own process on `port`: the built server (dist/) when `built`, else the sources through tsx.
  * Resolves once /healthz answers.
  */
-export async function startBot(port: number, env: Record<string, string>, options: { built?: boolean; echo?: boolean } = {}) {
+export async function startBot(
+  port: number,
+  env: Record<string, string>,
+  options: { built?: boolean; echo?: boolean } = {},
+) {
   const entry = options.built ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
-  const running = run(process.execPath, ['--disable-warning=DEP0111', ...entry], { PORT: String(port), HOST: '127.0.0.1', ...env }, options.echo);
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 'the bot process').catch((error: Error) => {
-    void running.stop('SIGKILL');
-    throw new Error(`${error.message}\n${running.output()}`);
-  });
+  const running = run(
+    process.execPath,
+    ['--disable-warning=DEP0111', ...entry],
+    { PORT: String(port), HOST: '127.0.0.1', ...env },
+    options.echo,
+  );
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 'the bot process').catch(
+    (error: Error) => {
+      void running.stop('SIGKILL');
+      throw new Error(`${error.message}\n${running.output()}`);
+    },
+  );
   return { ...running, port, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
@@ -72,7 +83,12 @@ export async function startBot(port: number, env: Record<string, string>, option
  */
 export async function startPlayground(botUrl: string, port: number, echo = false) {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'agentsplayground');
-  const running = run(bin, ['-e', botUrl, '-c', 'msteams', '-p', String(port), '--dt'], { TEAMSAPPTESTER_BROWSER: 'none' }, echo);
+  const running = run(
+    bin,
+    ['-e', botUrl, '-c', 'msteams', '-p', String(port), '--dt'],
+    { TEAMSAPPTESTER_BROWSER: 'none' },
+    echo,
+  );
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/`)).ok, 'the Agents Playground', 60_000);
   return { ...running, url: `http://127.0.0.1:${port}/` };
 }

@@ -34,7 +34,7 @@ interface CommandList {
   commands: { title: string; description: string }[];
 }
 
-const readTemplate = (file: string): Json => JSON.parse(readFileSync(join(APP_PACKAGE_DIR, file), 'utf8'));
+const readTemplate = (file: string): Json => JSON.parse(readFileSync(join(APP_PACKAGE_DIR, file), 'utf8')) as Json;
 const readPng = (file: string): PNG => PNG.sync.read(readFileSync(join(APP_PACKAGE_DIR, file)));
 const settings = () => resolveSettings(ENV).settings;
 const filled = (file: string) => fillPlaceholders(readTemplate(file), settings(), file) as Json;
@@ -52,7 +52,12 @@ async function expectPackageError(env: NodeJS.ProcessEnv, pattern: RegExp): Prom
 
 describe('manifest', () => {
   test(`uses v${MANIFEST_VERSION}, the newest numbered schema @microsoft/app-manifest ships`, () => {
-    const schemas = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
+    const schemas = join(
+      dirname(require.resolve('@microsoft/app-manifest/package.json')),
+      'build',
+      'json-schemas',
+      'teams',
+    );
     const versions = readdirSync(schemas)
       .filter((name) => /^v\d+\.\d+$/.test(name))
       .map((name) => name.slice(1).split('.').map(Number) as [number, number])
@@ -110,25 +115,37 @@ describe('localization files', () => {
     'description.short',
     'description.full',
     ...commandLists(manifest).flatMap((list, l) =>
-      list.commands.flatMap((_, c) => ['title', 'description'].map((field) => `bots[0].commandLists[${l}].commands[${c}].${field}`)),
+      list.commands.flatMap((_, c) =>
+        ['title', 'description'].map((field) => `bots[0].commandLists[${l}].commands[${c}].${field}`),
+      ),
     ),
   ].sort();
 
   test('the manifest names de, zh-cn, ja, pt-br and es over an en-us default', () => {
-    const info = manifest.localizationInfo as { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
+    const info = manifest.localizationInfo as {
+      defaultLanguageTag: string;
+      additionalLanguages: { languageTag: string; file: string }[];
+    };
     expect(info.defaultLanguageTag).toBe('en-us');
     expect(info.additionalLanguages).toEqual(
       LANGUAGE_FILES.map((file) => ({ languageTag: file.replace('.json', ''), file })),
     );
   });
 
-  test.each(LANGUAGE_FILES)('%s, filled, matches the localization schema and translates every manifest string', (file) => {
-    const strings = filled(file);
-    expect(validateLocalization(strings)).toEqual([]);
-    expect(Object.keys(strings).filter((key) => key !== '$schema').sort()).toEqual(localizable);
-    // The descriptions are translated, not copied from English.
-    expect(strings['description.short']).not.toBe((manifest.description as Json).short);
-  });
+  test.each(LANGUAGE_FILES)(
+    '%s, filled, matches the localization schema and translates every manifest string',
+    (file) => {
+      const strings = filled(file);
+      expect(validateLocalization(strings)).toEqual([]);
+      expect(
+        Object.keys(strings)
+          .filter((key) => key !== '$schema')
+          .sort(),
+      ).toEqual(localizable);
+      // The descriptions are translated, not copied from English.
+      expect(strings['description.short']).not.toBe((manifest.description as Json).short);
+    },
+  );
 
   test('the localization validator can fail', () => {
     expect(validateLocalization({ 'name.short': 'x'.repeat(31), 'description.short': ' ', bogus: 1 })).toEqual(
@@ -142,11 +159,14 @@ describe('localization files', () => {
 
   // Teams sends a command's title as the message when a user picks it, so every title must be a word the bot parses.
   test('every command title, in every language, is a command the bot understands', () => {
-    const titles: [string, string][] = commandLists(manifest).flatMap((list) => list.commands.map((c): [string, string] => [c.title, c.title]));
+    const titles: [string, string][] = commandLists(manifest).flatMap((list) =>
+      list.commands.map((c): [string, string] => [c.title, c.title]),
+    );
     for (const file of LANGUAGE_FILES) {
       for (const [key, value] of Object.entries(filled(file))) {
         const match = /^bots\[0\]\.commandLists\[(\d)\]\.commands\[(\d+)\]\.title$/.exec(key);
-        if (match) titles.push([value as string, commandLists(manifest)[Number(match[1])].commands[Number(match[2])].title]);
+        if (match)
+          titles.push([value as string, commandLists(manifest)[Number(match[1])].commands[Number(match[2])].title]);
       }
     }
     expect(titles).toHaveLength(3 * COMMANDS.length * (1 + LANGUAGE_FILES.length));
@@ -182,11 +202,15 @@ describe('settings', () => {
   });
 
   test('an unknown placeholder in a template is an error, not left in', () => {
-    expect(() => fillPlaceholders({ a: ['${{NOPE}}'] }, settings(), 'x.json')).toThrow(/x\.json: unknown placeholder \$\{\{NOPE\}\}/);
+    expect(() => fillPlaceholders({ a: ['${{NOPE}}'] }, settings(), 'x.json')).toThrow(
+      /x\.json: unknown placeholder \$\{\{NOPE\}\}/,
+    );
   });
 
   test('a name too long for the schema fails the build with the schema error', async () => {
-    const error = await buildPackage({ ...ENV, APP_NAME_SHORT: 'Blocker triage for the whole org' }).catch((e: Error) => e);
+    const error = await buildPackage({ ...ENV, APP_NAME_SHORT: 'Blocker triage for the whole org' }).catch(
+      (e: Error) => e,
+    );
     expect(error).toBeInstanceOf(PackageError);
     expect((error as Error).message).toContain('/name/short must NOT have more than 30 characters');
   });
@@ -196,13 +220,18 @@ describe('settings', () => {
     const script = join(__dirname, '..', 'scripts', 'package-app.ts');
     // A variable set in the environment, even to a bad value, wins over any .env on this machine.
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(tsx, [script], { env: { ...process.env, MicrosoftAppId: 'not-a-guid' } }, (_, stdout, stderr) =>
-        resolve({ code: child.exitCode, stdout, stderr }),
+      const child = execFile(
+        tsx,
+        [script],
+        { env: { ...process.env, MicrosoftAppId: 'not-a-guid' } },
+        (_, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
       );
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual(['error: MicrosoftAppId "not-a-guid" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'error: MicrosoftAppId "not-a-guid" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+    ]);
   }, 30_000);
 });
 
@@ -221,7 +250,13 @@ describe('icons', () => {
     // Some glyph, mostly background, and the corners are background.
     expect(white / (32 * 32)).toBeGreaterThan(0.15);
     expect(white / (32 * 32)).toBeLessThan(0.6);
-    for (const [x, y] of [[0, 0], [31, 31], [0, 31], [31, 0]]) expect(png.data[(y * 32 + x) * 4 + 3]).toBe(0);
+    for (const [x, y] of [
+      [0, 0],
+      [31, 31],
+      [0, 31],
+      [31, 0],
+    ])
+      expect(png.data[(y * 32 + x) * 4 + 3]).toBe(0);
     expect(iconProblems('outline.png', 'outline', png)).toEqual([]);
   });
 
@@ -246,7 +281,9 @@ describe('icons', () => {
   });
 
   test('the icon check rejects a wrong size and a grey outline pixel', () => {
-    expect(iconProblems('color.png', 'color', new PNG({ width: 32, height: 32 }))).toEqual(['color.png: is 32×32, must be 192×192']);
+    expect(iconProblems('color.png', 'color', new PNG({ width: 32, height: 32 }))).toEqual([
+      'color.png: is 32×32, must be 192×192',
+    ]);
     const grey = readPng('outline.png');
     grey.data.set([128, 128, 128, 255], (5 * 32 + 3) * 4);
     expect(iconProblems('outline.png', 'outline', grey)).toEqual([

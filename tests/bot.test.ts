@@ -1,4 +1,3 @@
-import { Activity } from 'botbuilder';
 import { Flow } from '../src/bot/flow';
 import { WALK_VERSION } from '../src/bot/actions';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
@@ -45,7 +44,11 @@ describe('turns through TestAdapter', () => {
 
   it('does not welcome again when someone else joins', async () => {
     const bot = createTestBot();
-    const replies = await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2' }], recipient: { id: 'bot' } });
+    const replies = await bot.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user-2' }],
+      recipient: { id: 'bot' },
+    });
     expect(replies).toEqual([]);
   });
 
@@ -62,19 +65,35 @@ describe('turns through TestAdapter', () => {
     ]);
   });
 
-  it.each(['start', '  START ', 'Triage', 'start.'])('"%s" starts a triage with the workload question', async (text) => {
-    const bot = createTestBot();
-    const card = firstCard(await bot.say(text));
-    expectValidCard(card);
-    expect(cardTexts(card)).toContain('Which workload is blocked?');
-    expect(cardButtons(card).map((b) => b.title)).toEqual(['Microsoft 365 Apps', 'Teams', 'Another workload', 'Choose the L2 myself', 'List L2s']);
-  });
+  it.each(['start', '  START ', 'Triage', 'start.'])(
+    '"%s" starts a triage with the workload question',
+    async (text) => {
+      const bot = createTestBot();
+      const card = firstCard(await bot.say(text));
+      expectValidCard(card);
+      expect(cardTexts(card)).toContain('Which workload is blocked?');
+      expect(cardButtons(card).map((b) => b.title)).toEqual([
+        'Microsoft 365 Apps',
+        'Teams',
+        'Another workload',
+        'Choose the L2 myself',
+        'List L2s',
+      ]);
+    },
+  );
 
   it('walks a Microsoft 365 Apps blocker with packaging problems to Customer IT Infrastructure, card by card', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
     expect(cardTexts(first)[0]).toBe('Question 1 of at most 8 · Microsoft 365 Apps');
-    expect(cardButtons(first).map((b) => b.title)).toEqual(['Yes', 'No', 'Not sure', 'Back', 'Start over', 'Choose the L2 myself']);
+    expect(cardButtons(first).map((b) => b.title)).toEqual([
+      'Yes',
+      'No',
+      'Not sure',
+      'Back',
+      'Start over',
+      'Choose the L2 myself',
+    ]);
     const { result, asked } = await answerUntilResult(bot, first, (q) =>
       /technology in the customer's own environment|package creation or deployment/.test(q) ? 'Yes' : 'No',
     );
@@ -85,20 +104,36 @@ describe('turns through TestAdapter', () => {
     expect(texts).toContain('Are there problems with package creation or deployment?');
     expect(texts.some((t) => t.startsWith('Dependencies on surrounding IT infrastructure'))).toBe(true);
     expect(texts).toContain('1. Are there problems with setting up desktops or devices for the service?');
-    expect(texts).toContain('IT department does not have the expertise in the needed architecture to deploy the service. → IT Change Management and Resourcing');
+    expect(texts).toContain(
+      'IT department does not have the expertise in the needed architecture to deploy the service. → IT Change Management and Resourcing',
+    );
     expect(texts).toContain('FTOP fields, Assignment phase');
     expect(texts).toContain('Who updates FTOP: Assignment FM');
-    expect(texts).toContain('L2 value: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]');
+    expect(texts).toContain(
+      'L2 value: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]',
+    );
     expect(texts).toContain('Next action to be taken: Kickoff meeting');
     const notes = texts.find((t) => t.startsWith('Blocked – '))!;
-    expect(notes).toMatch(/^Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Microsoft 365 Apps\): .*problems with package creation or deployment/);
-    expect(cardButtons(result).map((b) => b.title)).toEqual(expect.arrayContaining(['Add to review summary', 'Show for Delivery', 'Choose the L2 myself', 'Back', 'Start over']));
+    expect(notes).toMatch(
+      /^Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Microsoft 365 Apps\): .*problems with package creation or deployment/,
+    );
+    expect(cardButtons(result).map((b) => b.title)).toEqual(
+      expect.arrayContaining([
+        'Add to review summary',
+        'Show for Delivery',
+        'Choose the L2 myself',
+        'Back',
+        'Start over',
+      ]),
+    );
   });
 
   it('walks a Teams blocker "waiting to deploy Exchange first" to Customer IT Infrastructure', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot, 'Teams');
-    const { result, asked } = await answerUntilResult(bot, first, (q) => (q === 'Is the customer waiting to deploy Exchange first?' ? 'Yes' : 'Not sure'));
+    const { result, asked } = await answerUntilResult(bot, first, (q) =>
+      q === 'Is the customer waiting to deploy Exchange first?' ? 'Yes' : 'Not sure',
+    );
     expect(asked).toContain('Is the customer waiting to deploy Exchange first?');
     expect(cardTexts(result)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
   });
@@ -112,7 +147,15 @@ describe('turns through TestAdapter', () => {
     const delivery = (await bot.click(button(result, 'Show for Delivery'))).card;
     expectValidCard(delivery);
     const texts = cardTexts(delivery);
-    expect(texts).toEqual(expect.arrayContaining(['FTOP fields, Delivery phase', 'Who updates FTOP: Delivery FM', 'Owner: Account Team', 'Target date: Projected unblock date', 'Next action date: TBD']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'FTOP fields, Delivery phase',
+        'Who updates FTOP: Delivery FM',
+        'Owner: Account Team',
+        'Target date: Projected unblock date',
+        'Next action date: TBD',
+      ]),
+    );
     expect(cardButtons(delivery).map((b) => b.title)).toContain('Show for Assignment');
   });
 
@@ -143,7 +186,9 @@ describe('turns through TestAdapter', () => {
 
   it('offers the runner-ups on the result and switches to one in a click', async () => {
     const bot = createTestBot();
-    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) => (/people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No'));
+    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) =>
+      /people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No',
+    );
     expect(cardTexts(result)[0]).toBe('Blocked › IT Change Management and Resourcing');
     const runnerUps = cardButtons(result).filter((b) => b.verb === 'pick');
     expect(runnerUps).toHaveLength(3);
@@ -155,7 +200,9 @@ describe('turns through TestAdapter', () => {
 
   it('changes an earlier answer from the result card in one click', async () => {
     const bot = createTestBot();
-    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) => (/people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No'));
+    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) =>
+      /people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No',
+    );
     const changes = cardButtons(result).filter((b) => b.verb === 'change');
     expect(changes.length).toBeGreaterThan(1);
     const again = (await bot.click(changes[1])).card;
@@ -206,7 +253,8 @@ describe('turns through TestAdapter', () => {
       await expectStale({ verb: 'pick', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, l2: 'no-such-l2' } });
       await expectStale({ verb: 'result', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, ph: 'someday' } });
     });
-    it('an oversized payload', () => expectStale({ verb: 'explain', data: { l2: 'app-compatibility', pad: 'x'.repeat(20_000) } }));
+    it('an oversized payload', () =>
+      expectStale({ verb: 'explain', data: { l2: 'app-compatibility', pad: 'x'.repeat(20_000) } }));
   });
 
   it('answers a failure on its side with a card that can repeat the click', async () => {
@@ -219,7 +267,10 @@ describe('turns through TestAdapter', () => {
     spy.mockRestore();
     expect(status).toBe(200);
     expectValidCard(card);
-    expect(cardTexts(card)).toEqual(['Something went wrong on my side', 'Your answers are kept on this card. Try again, or start over.']);
+    expect(cardTexts(card)).toEqual([
+      'Something went wrong on my side',
+      'Your answers are kept on this card. Try again, or start over.',
+    ]);
     const retry = (await bot.click(button(card, 'Try again'))).card;
     expect(retry).toEqual((await bot.click(button(first, 'Yes'))).card);
   });
@@ -233,7 +284,7 @@ describe('turns through TestAdapter', () => {
     const replies = await bot.send({ type: 'message', value: yes.data, replyToId: 'card-1' });
     expect(replies).toEqual([]);
     expect(update).toHaveBeenCalledTimes(1);
-    const updated = update.mock.calls[0][1] as Partial<Activity>;
+    const updated = update.mock.calls[0][1];
     expect(updated.id).toBe('card-1');
     expect(updated.attachments![0].content).toEqual(expected);
     // Elsewhere (no message updates) it arrives as a new message.
@@ -264,7 +315,9 @@ describe('turns through TestAdapter', () => {
     const bot = createTestBot();
     const card = firstCard(await bot.say('explain quantum widgets'));
     expectValidCard(card);
-    expect(cardTexts(card)[1]).toBe('I don’t know an L2 called “quantum widgets”. Here are all eight; type explain and an id or a name.');
+    expect(cardTexts(card)[1]).toBe(
+      'I don’t know an L2 called “quantum widgets”. Here are all eight; type explain and an id or a name.',
+    );
     const empty = firstCard(await bot.say('explain'));
     expect(cardTexts(empty)[1]).toMatch(/^Which L2\?/);
   });
@@ -273,7 +326,12 @@ describe('turns through TestAdapter', () => {
     const bot = createTestBot();
     const card = firstCard(await bot.say('help'));
     expectValidCard(card);
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['start: Start a guided triage (also: triage).', 'list: List the eight L2 reasons of Blocked.']));
+    expect(cardTexts(card)).toEqual(
+      expect.arrayContaining([
+        'start: Start a guided triage (also: triage).',
+        'list: List the eight L2 reasons of Blocked.',
+      ]),
+    );
   });
 
   describe('in a channel or group chat', () => {
@@ -317,7 +375,10 @@ describe('turns through TestAdapter', () => {
   it('does not crash on a message without text (attachments only)', async () => {
     const bot = createTestBot();
     await bot.say('help');
-    const replies = await bot.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] });
+    const replies = await bot.send({
+      type: 'message',
+      attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }],
+    });
     expect(cardTexts(firstCard(replies))[0]).toBe('Blocker triage for FastTrack');
   });
 });

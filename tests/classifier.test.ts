@@ -56,17 +56,26 @@ describe('classifier: borders between L2s (near-misses go to their true L2)', ()
     ['users not trained', 'adoption-readiness'],
     ['staff resist moving away from shared drives', 'adoption-readiness'],
     ['waiting on new EA', 'billing-licensing-subscription'],
-    ['they bought Business Standard but need Intune, which requires a different license', 'billing-licensing-subscription'],
+    [
+      'they bought Business Standard but need Intune, which requires a different license',
+      'billing-licensing-subscription',
+    ],
     ['partner not responding', 'partner-engagement'],
     ['the consultancy we hired has gone silent for a month', 'partner-engagement'],
     ['outage last month, exec lost trust', 'service-reliability'],
     ['after the outage in March the CIO does not trust the cloud anymore', 'service-reliability'],
     ['needs feature X not on roadmap', 'product-feature-capability'],
-    ['Teams does not offer the feature the legal department requires for e-discovery holds', 'product-feature-capability'],
+    [
+      'Teams does not offer the feature the legal department requires for e-discovery holds',
+      'product-feature-capability',
+    ],
     ['Outlook add-in breaks on new version', 'app-compatibility'],
     ['the custom plugin for our ticketing system crashes in new Outlook', 'app-compatibility'],
     ['customer needs to merge their two Active Directory forests first', 'customer-it-infrastructure-remediation'],
-    ['The customer is unable to proceed because their proxy servers need replacing', 'customer-it-infrastructure-remediation'],
+    [
+      'The customer is unable to proceed because their proxy servers need replacing',
+      'customer-it-infrastructure-remediation',
+    ],
   ])('%s → %s', (text, l2) => {
     expect(classify(text).l2).toBe(l2);
   });
@@ -104,7 +113,14 @@ describe('classifier: abbreviations meet their long forms', () => {
 
 describe('classifier: shape and determinism', () => {
   it('always returns all eight candidates, best first, with a confidence in [0, 1]', () => {
-    for (const text of ['VPN too slow', 'Lizenzen fehlen', '合作伙伴没有回复', 'パートナーが応答しない', 'licença não atribuída', 'el socio no responde']) {
+    for (const text of [
+      'VPN too slow',
+      'Lizenzen fehlen',
+      '合作伙伴没有回复',
+      'パートナーが応答しない',
+      'licença não atribuída',
+      'el socio no responde',
+    ]) {
       expectWellFormed(classify(text));
     }
   });
@@ -212,7 +228,9 @@ describe('the build-time snapshot of the model', () => {
   const texts = defaultTrainingTexts();
   const model = trainModel(texts);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'classifier-')), 'model.snapshot.json');
-  const heldOut = CLASSIFIER_LANGUAGES.flatMap((language) => Object.values(splitExamples(EXAMPLES[language]).heldOut).flat());
+  const heldOut = CLASSIFIER_LANGUAGES.flatMap((language) =>
+    Object.values(splitExamples(EXAMPLES[language]).heldOut).flat(),
+  );
 
   it('classifies exactly as the trained model, with the same evidence', () => {
     writeSnapshot(texts, model, file);

@@ -12,7 +12,10 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], options: { stdin?: string | string[] | Readable; files?: Record<string, string | Buffer> } = {}): Promise<Run> {
+async function run(
+  argv: string[],
+  options: { stdin?: string | string[] | Readable; files?: Record<string, string | Buffer> } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const written: Record<string, string> = {};
@@ -26,12 +29,13 @@ async function run(argv: string[], options: { stdin?: string | string[] | Readab
   const withFiles: CliIo = files
     ? {
         ...io,
-        readFile: async (file) => {
-          if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-          return files[file];
+        readFile: (file) => {
+          if (!(file in files)) return Promise.reject(Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' }));
+          return Promise.resolve(files[file]);
         },
-        writeFile: async (file, data) => {
+        writeFile: (file, data) => {
           written[file] = data;
+          return Promise.resolve();
         },
       }
     : io;
@@ -44,7 +48,15 @@ const jsonLines = (out: string) =>
   out
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { text: string; l2: string | null; confidence: number; candidates: { l2: string; score: number }[] });
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          text: string;
+          l2: string | null;
+          confidence: number;
+          candidates: { l2: string; score: number }[];
+        },
+    );
 
 describe('blocker-triage classify', () => {
   it('classifies the words given as one description', async () => {
@@ -105,7 +117,7 @@ describe('blocker-triage usage', () => {
     [['classify', '--csv', 'notes.csv', '--column', 'x', 'some', 'text'], /not both/],
     [[], /Usage/],
   ])('%j exits 2 with a message on stderr', async (argv, message) => {
-    const { code, stdout, stderr } = await run(argv as string[]);
+    const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
@@ -122,15 +134,23 @@ describe('blocker-triage classify --csv', () => {
 
   it('adds l2 and confidence and keeps quotes, commas, newlines and UTF-8', async () => {
     const files: Record<string, string | Buffer> = { 'in.csv': Buffer.from(csv, 'utf8') };
-    const { code, stderr } = await run(['classify', '--csv', 'in.csv', '--column', 'Notes', '--out', 'out.csv'], { files });
+    const { code, stderr } = await run(['classify', '--csv', 'in.csv', '--column', 'Notes', '--out', 'out.csv'], {
+      files,
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = files['out.csv'] as string;
     expect(out.startsWith('\uFEFF')).toBe(true);
-    const rows = parse(out, { bom: true }) as string[][];
+    const rows: string[][] = parse(out, { bom: true });
     expect(rows[0]).toEqual(['id', 'Notes', 'owner', 'l2', 'confidence']);
-    expect(rows.map((r) => r.slice(0, 3))).toEqual((parse(csv, { bom: true }) as string[][]).map((r) => r.slice(0, 3)));
-    expect(rows.slice(1).map((r) => r[3])).toEqual(['billing-licensing-subscription', 'partner-engagement', '', 'customer-it-infrastructure-remediation']);
+    const input: string[][] = parse(csv, { bom: true });
+    expect(rows.map((r) => r.slice(0, 3))).toEqual(input.map((r) => r.slice(0, 3)));
+    expect(rows.slice(1).map((r) => r[3])).toEqual([
+      'billing-licensing-subscription',
+      'partner-engagement',
+      '',
+      'customer-it-infrastructure-remediation',
+    ]);
     for (const row of rows.slice(1)) {
       const confidence = Number(row[4]);
       expect(confidence).toBeGreaterThanOrEqual(0);
@@ -141,7 +161,9 @@ describe('blocker-triage classify --csv', () => {
   it('writes to stdout without --out, and reuses existing l2/confidence columns', async () => {
     const first = await run(['classify', '--csv', 'in.csv', '--column', 'notes'], { files: { 'in.csv': csv } });
     expect(first.code).toBe(0);
-    const again = await run(['classify', '--csv', 'again.csv', '--column', 'Notes'], { files: { 'again.csv': first.stdout } });
+    const again = await run(['classify', '--csv', 'again.csv', '--column', 'Notes'], {
+      files: { 'again.csv': first.stdout },
+    });
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(first.stdout);
   });
@@ -154,7 +176,7 @@ describe('blocker-triage classify --csv', () => {
       writeFileSync(input, 'text\n"Outlook add-in breaks on new version"\n', 'utf8');
       const { code } = await run(['classify', '--csv', input, '--column', 'text', '--out', output]);
       expect(code).toBe(0);
-      const rows = parse(readFileSync(output, 'utf8')) as string[][];
+      const rows: string[][] = parse(readFileSync(output, 'utf8'));
       expect(rows[1].slice(0, 2)).toEqual(['Outlook add-in breaks on new version', 'app-compatibility']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -162,7 +184,9 @@ describe('blocker-triage classify --csv', () => {
   });
 
   it('an unknown column exits 2 and names the columns', async () => {
-    const { code, stdout, stderr } = await run(['classify', '--csv', 'in.csv', '--column', 'Description'], { files: { 'in.csv': csv } });
+    const { code, stdout, stderr } = await run(['classify', '--csv', 'in.csv', '--column', 'Description'], {
+      files: { 'in.csv': csv },
+    });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/no column "Description".*"id", "Notes", "owner"/);
@@ -175,7 +199,10 @@ describe('blocker-triage classify --csv', () => {
   });
 
   it('a malformed or empty file exits 2', async () => {
-    expect((await run(['classify', '--csv', 'bad.csv', '--column', 'a'], { files: { 'bad.csv': 'a,b\n"unclosed,1\n' } })).code).toBe(2);
+    expect(
+      (await run(['classify', '--csv', 'bad.csv', '--column', 'a'], { files: { 'bad.csv': 'a,b\n"unclosed,1\n' } }))
+        .code,
+    ).toBe(2);
     const empty = await run(['classify', '--csv', 'empty.csv', '--column', 'a'], { files: { 'empty.csv': '' } });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/header/);
@@ -186,7 +213,8 @@ describe('blocker-triage eval', () => {
   it('prints per-language accuracy, a confusion table and an overall line', async () => {
     const { code, stdout } = await run(['eval']);
     expect(code).toBe(0);
-    for (const language of ['en', 'de', 'zh-CN']) expect(stdout).toMatch(new RegExp(`^${language}\\s+n=\\d+\\s+top-1`, 'm'));
+    for (const language of ['en', 'de', 'zh-CN'])
+      expect(stdout).toMatch(new RegExp(`^${language}\\s+n=\\d+\\s+top-1`, 'm'));
     expect(stdout).toMatch(/^overall\s+n=\d+/m);
     expect(stdout).toMatch(/INF\s+ITC\s+ADO\s+PFC\s+APP\s+PAR\s+BIL\s+REL/);
     expect(stdout).toMatch(/INF customer-it-infrastructure-remediation/);
@@ -196,7 +224,10 @@ describe('blocker-triage eval', () => {
     const { code, stdout } = await run(['eval', '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {
-      languages: Record<string, { n: number; top1: number; top3: number; abstained: number; confusion: Record<string, Record<string, number>> }>;
+      languages: Record<
+        string,
+        { n: number; top1: number; top3: number; abstained: number; confusion: Record<string, Record<string, number>> }
+      >;
       overall: { n: number; top1: number };
     };
     const { en } = report.languages;

@@ -30,7 +30,12 @@ afterAll(async () => {
 const HANG_MS = 10_000;
 
 async function post(body: string): Promise<number> {
-  const res = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(HANG_MS) }).catch((error: Error) => {
+  const res = await fetch(bot.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(HANG_MS),
+  }).catch((error: Error) => {
     throw new Error(`no answer within ${HANG_MS} ms (${error.name}) to ${body.slice(0, 2000)}`);
   });
   await res.arrayBuffer();
@@ -46,14 +51,30 @@ const anything = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202e', '💥'.repeat(500), 'x'.repeat(60_000), '${$root}', '<at>Triage</at>', '../../etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    '💥'.repeat(500),
+    'x'.repeat(60_000),
+    '${$root}',
+    '<at>Triage</at>',
+    '../../etc/passwd',
+  ),
   fc.integer(),
   fc.constant(null),
   fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
 );
 
 /** serviceUrl is where replies go: fuzzed only with values that are not addresses, so all traffic stays on loopback. */
-const notAnAddress = fc.oneof(fc.integer(), fc.constant(null), fc.constant(''), fc.array(fc.integer(), { maxLength: 2 }), fc.constant({ url: 1 }));
+const notAnAddress = fc.oneof(
+  fc.integer(),
+  fc.constant(null),
+  fc.constant(''),
+  fc.array(fc.integer(), { maxLength: 2 }),
+  fc.constant({ url: 1 }),
+);
 
 /** A valid activity with some fields removed or replaced by anything. */
 function mutated(base: Record<string, unknown>) {
@@ -61,11 +82,20 @@ function mutated(base: Record<string, unknown>) {
   return fc
     .record({
       remove: fc.subarray([...keys, 'serviceUrl'], { maxLength: 3 }),
-      replace: fc.dictionary(fc.constantFrom(...keys, 'value', 'locale', 'entities', 'replyToId', 'membersAdded'), anything, { maxKeys: 3 }),
+      replace: fc.dictionary(
+        fc.constantFrom(...keys, 'value', 'locale', 'entities', 'replyToId', 'membersAdded'),
+        anything,
+        { maxKeys: 3 },
+      ),
       serviceUrl: fc.option(notAnAddress, { freq: 5 }),
     })
     .map(({ remove, replace, serviceUrl }) => {
-      const copy: Record<string, unknown> = { ...base, serviceUrl: channel.url, ...replace, ...(serviceUrl === null ? {} : { serviceUrl }) };
+      const copy: Record<string, unknown> = {
+        ...base,
+        serviceUrl: channel.url,
+        ...replace,
+        ...(serviceUrl === null ? {} : { serviceUrl }),
+      };
       for (const key of remove) delete copy[key];
       return copy;
     });
@@ -76,7 +106,16 @@ const walkData = fc.record(
   {
     v: fc.oneof(fc.constant(WALK_VERSION), anything),
     wl: fc.oneof(fc.constantFrom('m365-apps', 'teams', 'other'), anything),
-    a: fc.oneof(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...questionIds), anything), fc.oneof(fc.constantFrom('y', 'n', 'u'), anything)), { maxLength: 10 }), anything),
+    a: fc.oneof(
+      fc.array(
+        fc.tuple(
+          fc.oneof(fc.constantFrom(...questionIds), anything),
+          fc.oneof(fc.constantFrom('y', 'n', 'u'), anything),
+        ),
+        { maxLength: 10 },
+      ),
+      anything,
+    ),
     f: anything,
     id: anything,
     c: anything,
@@ -97,7 +136,25 @@ const actionData = fc.record(
   { requiredKeys: [] },
 );
 const verbs = fc.oneof(
-  fc.constantFrom('start', 'help', 'list', 'explain', 'workload', 'answer', 'back', 'resume', 'change', 'choose', 'pick', 'result', 'settle', 'clear-summary', 'ask-clear-summary', 'keep-summary', 'language'),
+  fc.constantFrom(
+    'start',
+    'help',
+    'list',
+    'explain',
+    'workload',
+    'answer',
+    'back',
+    'resume',
+    'change',
+    'choose',
+    'pick',
+    'result',
+    'settle',
+    'clear-summary',
+    'ask-clear-summary',
+    'keep-summary',
+    'language',
+  ),
   anything,
 );
 
@@ -117,10 +174,15 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
     });
     const added = teamsMessage('', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutated(personal), mutated(channel), mutated(added)), fc.string({ unit: 'grapheme', maxLength: 300 }), async (activity, text) => {
-        const body = typeof activity.text === 'string' && activity.text === 'start' ? { ...activity, text } : activity;
-        return answered(await post(JSON.stringify(body)));
-      }),
+      fc.asyncProperty(
+        fc.oneof(mutated(personal), mutated(channel), mutated(added)),
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        async (activity, text) => {
+          const body =
+            typeof activity.text === 'string' && activity.text === 'start' ? { ...activity, text } : activity;
+          return answered(await post(JSON.stringify(body)));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -129,7 +191,10 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
     await fc.assert(
       fc.asyncProperty(verbs, fc.oneof(actionData, anything), fc.boolean(), async (verb, data, asSubmit) => {
         const body = asSubmit
-          ? teamsMessage('', { serviceUrl: channel.url, value: typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, verb } : data })
+          ? teamsMessage('', {
+              serviceUrl: channel.url,
+              value: typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, verb } : data,
+            })
           : teamsInvoke('', data, {
               // The verb goes in as generated, whatever its type.
               value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
@@ -145,15 +210,31 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
 
   it('is still up afterwards and a normal walk still works', async () => {
     expect(bot.process.exitCode).toBeNull();
-    const start = (await (await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsMessage('start')) })).json()) as {
+    const start = (await (
+      await fetch(bot.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsMessage('start')),
+      })
+    ).json()) as {
       activities: { attachments: { content: unknown }[] }[];
     };
     let card = start.activities[0].attachments[0].content;
     const invoke = async (b: { verb: string; data: unknown }) =>
-      ((await (await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsInvoke(b.verb, b.data)) })).json()) as { value: unknown }).value;
+      (
+        (await (
+          await fetch(bot.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(teamsInvoke(b.verb, b.data)),
+          })
+        ).json()) as { value: unknown }
+      ).value;
     card = await invoke(button(card, 'Teams'));
     while (cardButtons(card).some((b) => b.verb === 'answer')) {
-      card = await invoke(button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No'));
+      card = await invoke(
+        button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No'),
+      );
     }
     expect(cardTexts(card)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
     expect(posted).toBeGreaterThanOrEqual(5000);

@@ -1,6 +1,5 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { AddressInfo } from 'node:net';
 import { createApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { memoryStore } from '../src/state/storage';
@@ -15,16 +14,32 @@ async function start(env: Record<string, string> = {}, store = memoryStore()) {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
   const app = createApp(loadConfig({ LOG_LEVEL: 'info', ...env }), { logger: pino({ level: 'info' }, sink), store });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', resolve);
+  });
+  const base = `http://127.0.0.1:${app.server.address().port}`;
   const post = (body: string | object, contentType = 'application/json') =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, base, post, lines, close: () => new Promise<void>((resolve) => app.server.close(() => resolve())) };
+    fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  return {
+    app,
+    base,
+    post,
+    lines,
+    close: () =>
+      new Promise<void>((resolve) => {
+        app.server.close(() => resolve());
+      }),
+  };
 }
 
 describe('limits and bad requests', () => {
@@ -46,8 +61,19 @@ describe('limits and bad requests', () => {
   });
 
   it('answers malformed activities with 400', async () => {
-    for (const body of [[], 'null', 42, { type: 'message' }, { ...teamsMessage('hi'), conversation: 'c' }, { ...teamsMessage('hi'), text: 7 }, { ...teamsMessage('hi'), type: '' }]) {
-      expect([JSON.stringify(body).slice(0, 40), (await server.post(JSON.stringify(body))).status]).toEqual([JSON.stringify(body).slice(0, 40), 400]);
+    for (const body of [
+      [],
+      'null',
+      42,
+      { type: 'message' },
+      { ...teamsMessage('hi'), conversation: 'c' },
+      { ...teamsMessage('hi'), text: 7 },
+      { ...teamsMessage('hi'), type: '' },
+    ]) {
+      expect([JSON.stringify(body).slice(0, 40), (await server.post(JSON.stringify(body))).status]).toEqual([
+        JSON.stringify(body).slice(0, 40),
+        400,
+      ]);
     }
   });
 
@@ -63,7 +89,13 @@ describe('limits and bad requests', () => {
   it('logs one JSON line per request with an id, the activity type, the outcome and the duration, and no user text', async () => {
     await server.post(teamsMessage('customer secret roadmap'));
     const line = server.lines.filter((l) => l.msg === 'request').at(-1)!;
-    expect(line).toMatchObject({ method: 'POST', path: '/api/messages', status: 200, outcome: 'ok', activityType: 'message' });
+    expect(line).toMatchObject({
+      method: 'POST',
+      path: '/api/messages',
+      status: 200,
+      outcome: 'ok',
+      activityType: 'message',
+    });
     expect(typeof line.reqId).toBe('string');
     expect(typeof line.durationMs).toBe('number');
     expect(JSON.stringify(server.lines)).not.toContain('secret roadmap');
@@ -78,7 +110,10 @@ it('logs user text only when LOG_USER_TEXT=true', async () => {
 });
 
 it('never logs the app password', async () => {
-  const server = await start({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'sup3r-s3cret-value' });
+  const server = await start({
+    MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+    MicrosoftAppPassword: 'sup3r-s3cret-value',
+  });
   await server.post(teamsMessage('start'));
   expect(server.lines.length).toBeGreaterThan(0);
   expect(JSON.stringify(server.lines)).not.toContain('sup3r-s3cret-value');
@@ -101,13 +136,22 @@ describe('/readyz', () => {
 describe('shutdown', () => {
   it('stops on SIGTERM with exit code 0, after answering the request in flight', async () => {
     const bot = await startBotProcess({ MicrosoftAppId: '', STORAGE: 'memory' });
-    const inFlight = fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsMessage('list')) });
+    const inFlight = fetch(bot.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(teamsMessage('list')),
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const started = Date.now();
     const code = await bot.stop('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);
-    expect(cardTexts(((await res.json()) as { activities: { attachments: { content: unknown }[] }[] }).activities[0].attachments[0].content)[0]).toBe('Blocked: the eight L2 reasons');
+    expect(
+      cardTexts(
+        ((await res.json()) as { activities: { attachments: { content: unknown }[] }[] }).activities[0].attachments[0]
+          .content,
+      )[0],
+    ).toBe('Blocked: the eight L2 reasons');
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(5000);
   });

@@ -27,7 +27,9 @@ describe('over HTTP: restify + CloudAdapter', () => {
   });
 
   it('returns the next card in the response of an adaptiveCard/action invoke, through a whole walk', async () => {
-    const start = (await (await server.post(teamsMessage('start'))).json()) as { activities: { attachments: { content: unknown }[] }[] };
+    const start = (await (await server.post(teamsMessage('start'))).json()) as {
+      activities: { attachments: { content: unknown }[] }[];
+    };
     let card = start.activities[0].attachments[0].content;
     const teams = button(card, 'Teams');
     let res = await server.post(teamsInvoke(teams.verb, teams.data));
@@ -49,7 +51,9 @@ describe('over HTTP: restify + CloudAdapter', () => {
   });
 
   it('answers a tampered invoke with the out-of-date card', async () => {
-    const res = await server.post(teamsInvoke('answer', { w: { v: 'x', wl: 'teams', a: [] }, q: 'scope-technology', ans: 'y' }));
+    const res = await server.post(
+      teamsInvoke('answer', { w: { v: 'x', wl: 'teams', a: [] }, q: 'scope-technology', ans: 'y' }),
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { value: unknown };
     expect(cardTexts(body.value)[0]).toBe('This card is out of date');
@@ -69,7 +73,10 @@ describe('over HTTP: restify + CloudAdapter', () => {
 describe('over HTTP with an app id configured', () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startServer({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret' });
+    server = await startServer({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
   });
   afterAll(() => server.close());
 
@@ -81,7 +88,9 @@ describe('over HTTP with an app id configured', () => {
   it('refuses a forged token with 401', async () => {
     // CloudAdapter prints the rejected token to the console; keep the test output clean.
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const res = await server.post(teamsMessage('start'), { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' });
+    const res = await server.post(teamsMessage('start'), {
+      authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.',
+    });
     expect(res.status).toBe(401);
     quiet.mockRestore();
   });

@@ -16,7 +16,8 @@ function strings(node: unknown, path = '', into = new Map<string, string>()): Ma
   if (typeof node === 'string') into.set(path, node);
   else if (Array.isArray(node)) node.forEach((item, i) => strings(item, `${path}[${i}]`, into));
   else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) if (key !== 'commandWords') strings(value, path ? `${path}.${key}` : key, into);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'commandWords') strings(value, path ? `${path}.${key}` : key, into);
   }
   return into;
 }
@@ -32,7 +33,10 @@ describe('the six languages', () => {
     const other = strings(LOCALES[id]);
     expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [path, text] of english) {
-      expect({ path, placeholders: placeholders(other.get(path)!) }).toEqual({ path, placeholders: placeholders(text) });
+      expect({ path, placeholders: placeholders(other.get(path)!) }).toEqual({
+        path,
+        placeholders: placeholders(text),
+      });
       expect({ path, empty: other.get(path)!.trim() === '' }).toEqual({ path, empty: false });
     }
   });
@@ -62,13 +66,19 @@ const ENGLISH = new Set(
   ),
 );
 /** Names that stay as they are in every language. */
-const NAMES = /Microsoft 365 Apps|Microsoft 365|Office ProPlus|Office 365|FastTrack|FTOP|OneList|GetHelp|Teams|Exchange|SharePoint|Windows|Internet Explorer|Active Directory|Line of Business|Account Team|Engineering/g;
+const NAMES =
+  /Microsoft 365 Apps|Microsoft 365|Office ProPlus|Office 365|FastTrack|FTOP|OneList|GetHelp|Teams|Exchange|SharePoint|Windows|Internet Explorer|Active Directory|Line of Business|Account Team|Engineering/g;
 
 /** The ids (blocked, customer-it-infrastructure-remediation...) are the same in every language by design. */
 const IDS_IN_TEXT = new RegExp(`\\b(${[...L2_IDS, 'blocked'].join('|')})\\b`, 'g');
 
 function englishIn(text: string): string[] {
-  const words = text.replace(NAMES, ' ').replace(IDS_IN_TEXT, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .replace(NAMES, ' ')
+      .replace(IDS_IN_TEXT, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   return words.filter((w) => ENGLISH.has(w));
 }
 
@@ -87,10 +97,30 @@ function everyCard(t: LocaleText) {
     views.notice(t, t.ui.summary.cleared),
     views.languages(t),
     views.confirmClear(t),
-    views.summary(t, [{ walkId: 'w', customer: 'Contoso', workload: 'teams', l2: 'partner-engagement', notes: 'n', confirmedBy: 'Dana', at: '2026-11-22T10:00:00.000Z' }]),
+    views.summary(t, [
+      {
+        walkId: 'w',
+        customer: 'Contoso',
+        workload: 'teams',
+        l2: 'partner-engagement',
+        notes: 'n',
+        confirmedBy: 'Dana',
+        at: '2026-11-22T10:00:00.000Z',
+      },
+    ]),
     ...L2_IDS.map((l2) => views.explain(t, l2)),
-    ...L2_IDS.flatMap((l2) => PHASE_IDS.map((phase) => views.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }))),
-    ...QUESTIONS.map((q) => views.question(t, { workload: 'workload' in q ? q.workload : 'other', answers: [[q.id, 'n']] }, step.kind === 'question' ? step : (undefined as never))),
+    ...L2_IDS.flatMap((l2) =>
+      PHASE_IDS.map((phase) =>
+        views.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }),
+      ),
+    ),
+    ...QUESTIONS.map((q) =>
+      views.question(
+        t,
+        { workload: 'workload' in q ? q.workload : 'other', answers: [[q.id, 'n']] },
+        step.kind === 'question' ? step : (undefined as never),
+      ),
+    ),
   ];
   return cards;
 }
@@ -107,17 +137,24 @@ describe('cards in every language', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(['zh-CN', 'ja'] as const)('%s: no English sentence on any card (Latin letters only in names and ids)', (id) => {
-    const ids = new RegExp([...L2_IDS, ...WORKLOAD_IDS, 'blocked'].join('|'), 'g');
-    const found = everyCard(LOCALES[id])
-      .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
-      .filter((text) => /[A-Za-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(text.replace(NAMES, '').replace(ids, '')));
-    expect(found).toEqual([]);
-  });
+  it.each(['zh-CN', 'ja'] as const)(
+    '%s: no English sentence on any card (Latin letters only in names and ids)',
+    (id) => {
+      const ids = new RegExp([...L2_IDS, ...WORKLOAD_IDS, 'blocked'].join('|'), 'g');
+      const found = everyCard(LOCALES[id])
+        .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
+        .filter((text) => /[A-Za-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(text.replace(NAMES, '').replace(ids, '')));
+      expect(found).toEqual([]);
+    },
+  );
 
   it.each(IDS)('%s: the FTOP notes line is in the language and names the L2 id in brackets', (id) => {
     const t = LOCALES[id];
-    const line = notesLine(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, 'customer-it-infrastructure-remediation');
+    const line = notesLine(
+      t,
+      { workload: 'teams', answers: [['scope-technology', 'y']] },
+      'customer-it-infrastructure-remediation',
+    );
     expect(line).toContain('[customer-it-infrastructure-remediation]');
     expect(line).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].name);
     expect(line).toContain(t.playbook.questions['scope-technology'].finding);
@@ -126,10 +163,16 @@ describe('cards in every language', () => {
 
 /** Descriptions a user might type, one per language, and the L2 they name. */
 const DESCRIPTIONS: Record<LocaleId, { text: string; l2: L2Id }> = {
-  en: { text: 'Customer is waiting for the new EA contract to be signed before buying E5', l2: 'billing-licensing-subscription' },
+  en: {
+    text: 'Customer is waiting for the new EA contract to be signed before buying E5',
+    l2: 'billing-licensing-subscription',
+  },
   de: { text: 'Kunde wartet auf neuen EA-Vertrag', l2: 'billing-licensing-subscription' },
   'zh-CN': { text: '客户的网络带宽不足', l2: 'customer-it-infrastructure-remediation' },
-  ja: { text: '顧客のネットワーク帯域が不足しており、プロキシの更新が必要です', l2: 'customer-it-infrastructure-remediation' },
+  ja: {
+    text: '顧客のネットワーク帯域が不足しており、プロキシの更新が必要です',
+    l2: 'customer-it-infrastructure-remediation',
+  },
   'pt-BR': { text: 'Os usuários não foram treinados e a empresa não tem plano de adoção', l2: 'adoption-readiness' },
   es: { text: 'El partner no responde a Microsoft desde hace semanas', l2: 'partner-engagement' },
 };
@@ -141,8 +184,22 @@ describe('over HTTP, in each language', () => {
   });
   afterAll(() => server.close());
 
-  const locales: Record<LocaleId, string> = { en: 'en-US', de: 'de-DE', 'zh-CN': 'zh-cn', ja: 'ja-JP', 'pt-BR': 'pt-BR', es: 'es-ES' };
-  const user = (id: LocaleId) => ({ from: { id: `29:user-${id}`, name: 'Dana Field', aadObjectId: `00000000-0000-0000-0000-0000000000${IDS.indexOf(id)}` }, locale: locales[id] });
+  const locales: Record<LocaleId, string> = {
+    en: 'en-US',
+    de: 'de-DE',
+    'zh-CN': 'zh-cn',
+    ja: 'ja-JP',
+    'pt-BR': 'pt-BR',
+    es: 'es-ES',
+  };
+  const user = (id: LocaleId) => ({
+    from: {
+      id: `29:user-${id}`,
+      name: 'Dana Field',
+      aadObjectId: `00000000-0000-0000-0000-0000000000${IDS.indexOf(id)}`,
+    },
+    locale: locales[id],
+  });
 
   async function say(id: LocaleId, text: string) {
     const res = await server.post(teamsMessage(text, user(id)));
@@ -171,13 +228,22 @@ describe('over HTTP, in each language', () => {
       expectValidCard(shown);
       const yes = button(shown, t.ui.answers.y);
       asked.push(String(yes.data.q));
-      expect(cardTexts(shown)).toContain(t.playbook.questions[yes.data.q as keyof LocaleText['playbook']['questions']].ask);
-      card = ['scope-technology', 'm365-windows-image'].includes(String(yes.data.q)) ? yes : button(shown, t.ui.answers.n);
+      expect(cardTexts(shown)).toContain(
+        t.playbook.questions[yes.data.q as keyof LocaleText['playbook']['questions']].ask,
+      );
+      card = ['scope-technology', 'm365-windows-image'].includes(String(yes.data.q))
+        ? yes
+        : button(shown, t.ui.answers.n);
       shown = await click(id, card);
     }
     expectValidCard(shown);
     expect(asked.length).toBeLessThanOrEqual(8);
-    expect(cardTexts(shown)[0]).toBe(format(t.ui.result.title, { l1: t.playbook.l1.name, l2: t.playbook.l2['customer-it-infrastructure-remediation'].name }));
+    expect(cardTexts(shown)[0]).toBe(
+      format(t.ui.result.title, {
+        l1: t.playbook.l1.name,
+        l2: t.playbook.l2['customer-it-infrastructure-remediation'].name,
+      }),
+    );
     expect(cardTexts(shown)).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].definition);
   });
 
@@ -188,7 +254,11 @@ describe('over HTTP, in each language', () => {
     expectValidCard(card);
     expect(cardTexts(card)[0]).toBe(format(t.ui.suggestion.title, { l2: t.playbook.l2[DESCRIPTIONS[id].l2].name }));
     expect(cardTexts(card)).toContain(DESCRIPTIONS[id].text);
-    expect(cardButtons(card).map((b) => b.title)).toEqual([t.ui.actions.thatsIt, t.ui.actions.walkMe, t.ui.actions.showAll]);
+    expect(cardButtons(card).map((b) => b.title)).toEqual([
+      t.ui.actions.thatsIt,
+      t.ui.actions.walkMe,
+      t.ui.actions.showAll,
+    ]);
   });
 
   it('keeps a walk’s answers when the user switches language halfway', async () => {
@@ -203,7 +273,9 @@ describe('over HTTP, in each language', () => {
     const de = LOCALES.de;
     expect(cardTexts(next).join('\n')).toContain(`${de.ui.answers.n} · `);
     expect(cardTexts(next).filter((text) => text.startsWith(`${de.ui.answers.n} · `))).toHaveLength(2);
-    expect(cardButtons(next).map((b) => b.title)).toEqual(expect.arrayContaining([de.ui.answers.y, de.ui.answers.n, de.ui.answers.u]));
+    expect(cardButtons(next).map((b) => b.title)).toEqual(
+      expect.arrayContaining([de.ui.answers.y, de.ui.answers.n, de.ui.answers.u]),
+    );
   });
 });
 

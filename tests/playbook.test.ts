@@ -34,7 +34,10 @@ describe('playbook content', () => {
     const page = en.l2['customer-it-infrastructure-remediation'];
     expect(page.scope).toMatch(/technology.*NOT related to people or processes/);
     expect(page.validExamples).toHaveLength(5);
-    expect(page.invalidExamples.map((e) => e.belongsTo)).toEqual(['it-change-management-resourcing', 'it-change-management-resourcing']);
+    expect(page.invalidExamples.map((e) => e.belongsTo)).toEqual([
+      'it-change-management-resourcing',
+      'it-change-management-resourcing',
+    ]);
     const own = QUESTIONS.filter((q) => 'owner' in q && q.owner === 'customer-it-infrastructure-remediation');
     expect(own.filter((q) => q.kind === 'confirm')).toHaveLength(3);
     expect(own.filter((q) => 'workload' in q && q.workload === 'm365-apps')).toHaveLength(4);
@@ -42,12 +45,24 @@ describe('playbook content', () => {
       'Is the customer waiting to deploy Exchange first?',
     ]);
     expect(en.questions['m365-packaging'].ask).toBe('Are there problems with package creation or deployment?');
-    expect(seed('Customer IT Infrastructure, Remediation')).toContain('Are there problems with package creation or deployment?');
+    expect(seed('Customer IT Infrastructure, Remediation')).toContain(
+      'Are there problems with package creation or deployment?',
+    );
   });
 
   it('fills the FTOP table per phase as the overview says', () => {
-    expect(en.ftop.values.assignment).toMatchObject({ whoUpdates: 'Assignment FM', owner: 'Delivery FM', nextAction: 'Kickoff meeting', targetDate: 'N/A' });
-    expect(en.ftop.values.delivery).toMatchObject({ whoUpdates: 'Delivery FM', owner: 'Account Team', nextActionDate: 'TBD', targetDate: 'Projected unblock date' });
+    expect(en.ftop.values.assignment).toMatchObject({
+      whoUpdates: 'Assignment FM',
+      owner: 'Delivery FM',
+      nextAction: 'Kickoff meeting',
+      targetDate: 'N/A',
+    });
+    expect(en.ftop.values.delivery).toMatchObject({
+      whoUpdates: 'Delivery FM',
+      owner: 'Account Team',
+      nextActionDate: 'TBD',
+      targetDate: 'Projected unblock date',
+    });
   });
 
   it('finds a broken edit: an unknown L2, a missing definition, an L2 pointing to itself', () => {

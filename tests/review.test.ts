@@ -1,18 +1,29 @@
-import { Activity } from 'botbuilder';
 import { memoryStore } from '../src/state/storage';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { createTestBot, firstCard } from './support/bot';
 
 type Bot = ReturnType<typeof createTestBot>;
 
-const thread = { id: '19:review@thread.tacv2;messageid=100', conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' };
+const thread = {
+  id: '19:review@thread.tacv2;messageid=100',
+  conversationType: 'channel',
+  isGroup: true,
+  tenantId: 'tenant-1',
+};
 const botAccount = { id: 'bot', name: 'Triage' };
 const mention = { type: 'mention', mentioned: botAccount, text: '<at>Triage</at>' };
 const person = (name: string) => ({ id: `user-${name}`, name });
 
 /** A channel message to the bot, from `name`. */
 const say = (bot: Bot, name: string, text: string) =>
-  bot.send({ type: 'message', text: `<at>Triage</at> ${text}`, conversation: thread, recipient: botAccount, from: person(name), entities: [mention] });
+  bot.send({
+    type: 'message',
+    text: `<at>Triage</at> ${text}`,
+    conversation: thread,
+    recipient: botAccount,
+    from: person(name),
+    entities: [mention],
+  });
 
 /** A click on the shared card `cardId` by `name`. */
 const clickAs = (bot: Bot, name: string, cardId: string, b: { verb: string; data: Record<string, unknown> }) =>
@@ -43,7 +54,7 @@ describe('shared walks in a channel', () => {
     expect(texts).toContain('by Dana');
     // Every step that moved the card updated the message for everyone.
     expect(update.mock.calls.length).toBeGreaterThan(2);
-    const last = update.mock.calls.at(-1)![1] as Partial<Activity>;
+    const last = update.mock.calls.at(-1)![1];
     expect(last.id).toBe('card-1');
     expect(last.attachments![0].content).toEqual(result);
   });
@@ -52,7 +63,10 @@ describe('shared walks in a channel', () => {
     const bot = createTestBot();
     let card = firstCard(await say(bot, 'Dana', 'start'));
     card = (await clickAs(bot, 'Dana', 'card-2', button(card, 'Microsoft 365 Apps'))).card;
-    const [yes, no] = await Promise.all([clickAs(bot, 'Dana', 'card-2', button(card, 'Yes')), clickAs(bot, 'Lee', 'card-2', button(card, 'No'))]);
+    const [yes, no] = await Promise.all([
+      clickAs(bot, 'Dana', 'card-2', button(card, 'Yes')),
+      clickAs(bot, 'Lee', 'card-2', button(card, 'No')),
+    ]);
     expect(yes.card).toEqual(no.card);
     expect(cardTexts(yes.card)[0]).toMatch(/^Question 2 /);
     // Teams repeating the first click changes nothing either.
@@ -101,7 +115,9 @@ describe('the review summary', () => {
     expect(texts).toContain('Confirmed by: Dana');
     expect(texts.find((t) => t.startsWith('When: '))).toMatch(/^When: \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     const copy = texts[texts.indexOf('Copy for FTOP') + 1];
-    expect(copy).toMatch(/^Contoso Ltd \| Teams \| Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Teams\): .*waiting to deploy Exchange first/);
+    expect(copy).toMatch(
+      /^Contoso Ltd \| Teams \| Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Teams\): .*waiting to deploy Exchange first/,
+    );
     expect(copy.split('\n\n')).toHaveLength(2);
   });
 
@@ -130,7 +146,9 @@ describe('the review summary', () => {
     expect(attachment.name).toBe('review-summary.csv');
     const csv = Buffer.from(attachment.contentUrl!.split(',')[1], 'base64').toString('utf8');
     expect(csv.startsWith('\uFEFFCustomer,Workload,L2,L2 id,Notes,Confirmed by,When\n')).toBe(true);
-    expect(csv).toContain('"Contoso, ""East""",Teams,Customer IT Infrastructure and Remediation,customer-it-infrastructure-remediation,');
+    expect(csv).toContain(
+      '"Contoso, ""East""",Teams,Customer IT Infrastructure and Remediation,customer-it-infrastructure-remediation,',
+    );
   });
 
   it('clears only after a confirm', async () => {
@@ -173,7 +191,9 @@ describe('tenant allow-list', () => {
     expect((await bot.say('start', other))[0].text).toBe('This bot is not available to your organisation.');
     const invoke = await bot.click({ verb: 'start', data: {} }, other);
     expect(invoke.status).toBe(403);
-    const mine = await bot.say('start', { conversation: { id: 'c-9', conversationType: 'personal', tenantId: 'tenant-1' } });
+    const mine = await bot.say('start', {
+      conversation: { id: 'c-9', conversationType: 'personal', tenantId: 'tenant-1' },
+    });
     expect(cardTexts(firstCard(mine))).toContain('Which workload is blocked?');
   });
 });

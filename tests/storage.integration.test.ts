@@ -41,7 +41,11 @@ function activity(conversation: Record<string, unknown>, from: string, extra: Re
 }
 
 async function post(target: BotProcess, body: unknown) {
-  const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined };
 }
 
@@ -53,23 +57,37 @@ async function message(target: BotProcess, conversation: Record<string, unknown>
       type: 'message',
       text: mentioned ? `<at>Triage</at> ${text}` : text,
       deliveryMode: 'expectReplies',
-      entities: mentioned ? [{ type: 'mention', mentioned: { id: 'bot', name: 'Triage' }, text: '<at>Triage</at>' }] : [],
+      entities: mentioned
+        ? [{ type: 'mention', mentioned: { id: 'bot', name: 'Triage' }, text: '<at>Triage</at>' }]
+        : [],
     }),
   );
   return (body?.activities ?? []) as { text?: string; attachments?: { content: Card }[] }[];
 }
 
-async function click(target: BotProcess, conversation: Record<string, unknown>, from: string, cardId: string, b: { verb: string; data: unknown }) {
+async function click(
+  target: BotProcess,
+  conversation: Record<string, unknown>,
+  from: string,
+  cardId: string,
+  b: { verb: string; data: unknown },
+) {
   const { status, body } = await post(
     target,
-    activity(conversation, from, { type: 'invoke', name: 'adaptiveCard/action', replyToId: cardId, value: { action: { type: 'Action.Execute', verb: b.verb, data: b.data } } }),
+    activity(conversation, from, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: cardId,
+      value: { action: { type: 'Action.Execute', verb: b.verb, data: b.data } },
+    }),
   );
   expect(status).toBe(200);
   return (body as { value: Card }).value;
 }
 
 const isQuestion = (card: Card) => cardButtons(card).some((b) => b.verb === 'answer');
-const infraAnswer = (card: Card) => button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No');
+const infraAnswer = (card: Card) =>
+  button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No');
 
 beforeAll(async () => {
   azurite = await startAzurite();
@@ -103,7 +121,9 @@ describe('with Azure Blob Storage (Azurite)', () => {
     const again = await bot(env);
     const summary = (await message(again, conversation, 'Dana', 'summary'))[0].attachments![0].content;
     expectValidCard(summary);
-    expect(cardTexts(summary)).toEqual(expect.arrayContaining(['Review summary: 1 blockers', 'Contoso · Teams', 'Confirmed by: Lee']));
+    expect(cardTexts(summary)).toEqual(
+      expect.arrayContaining(['Review summary: 1 blockers', 'Contoso · Teams', 'Confirmed by: Lee']),
+    );
   });
 
   it('serves one conversation from two bot processes with concurrent clicks and settles: one step per click race, no lost or duplicate rows', async () => {
@@ -117,7 +137,8 @@ describe('with Azure Blob Storage (Azurite)', () => {
     const results = await Promise.all(
       Array.from({ length: cards }, async (_, i) => {
         const cardId = `card-${i}`;
-        let card = (await message(i % 2 ? a : b, conversation, 'Dana', `start Customer ${i}`))[0].attachments![0].content;
+        let card = (await message(i % 2 ? a : b, conversation, 'Dana', `start Customer ${i}`))[0].attachments![0]
+          .content;
         card = await click(a, conversation, 'Dana', cardId, button(card, 'Teams'));
         clicksSent++;
         for (let step = 0; isQuestion(card); step++) {
@@ -160,7 +181,9 @@ describe('with Azure Blob Storage (Azurite)', () => {
     }
     // Only one of each pair of simultaneous settles moved its card.
     expect(settleSteps).toBe(cards);
-    console.log(`concurrency: ${clicksSent} clicks sent over 2 processes, ${channel.updates.length} card steps taken, ${cards} summary rows`);
+    console.log(
+      `concurrency: ${clicksSent} clicks sent over 2 processes, ${channel.updates.length} card steps taken, ${cards} summary rows`,
+    );
   });
 
   it('apologises when the store goes away mid-conversation, logs it, and recovers when it returns', async () => {

@@ -22,7 +22,9 @@ describe('free text in chat: the suggestion card', () => {
     expect(texts[1]).toBe('blocked / customer-it-infrastructure-remediation');
     expect(texts).toContain("can't roll out M365 Apps until the Win10 image is finished");
     expect(texts.find((t) => t.startsWith('Confidence: '))).toMatch(/^Confidence: (9\d|100)%$/);
-    expect(texts.find((t) => t.includes('points to'))).toMatch(/Win10.*points to Customer IT Infrastructure and Remediation/);
+    expect(texts.find((t) => t.includes('points to'))).toMatch(
+      /Win10.*points to Customer IT Infrastructure and Remediation/,
+    );
     expect(texts.find((t) => t.startsWith('Also possible: '))!.split('; ')).toHaveLength(2);
     expect(cardButtons(card).map((b) => [b.title, b.verb])).toEqual([
       ['That’s it', 'result'],
@@ -39,7 +41,9 @@ describe('free text in chat: the suggestion card', () => {
     const texts = cardTexts(result);
     expect(texts[0]).toBe('Blocked › Billing, Licensing and Subscription');
     expect(texts).toContain('Chosen by you');
-    expect(texts).toContain('Blocked – Billing, Licensing and Subscription [billing-licensing-subscription] (Another workload): Kunde wartet auf neuen EA-Vertrag.');
+    expect(texts).toContain(
+      'Blocked – Billing, Licensing and Subscription [billing-licensing-subscription] (Another workload): Kunde wartet auf neuen EA-Vertrag.',
+    );
   });
 
   it('“Walk me through it” starts with the suggested L2’s own questions, in the workload the text names', async () => {
@@ -58,7 +62,10 @@ describe('free text in chat: the suggestion card', () => {
     const card = firstCard(await bot.say('users have not been trained and the business is not ready'));
     const next = (await bot.click(button(card, 'Walk me through it'))).card;
     expect(cardTexts(next)).toContain('Which workload is blocked?');
-    expect(cardButtons(next).find((b) => b.title === 'Teams')!.data).toMatchObject({ wl: 'teams', f: 'adoption-readiness' });
+    expect(cardButtons(next).find((b) => b.title === 'Teams')!.data).toMatchObject({
+      wl: 'teams',
+      f: 'adoption-readiness',
+    });
   });
 
   it('“Show all L2s” lists the eight', async () => {
@@ -70,16 +77,26 @@ describe('free text in chat: the suggestion card', () => {
 
   it('shows the user’s text literally: templates, Markdown and HTML are neither evaluated nor rendered', async () => {
     const bot = await greetedBot();
-    const text = '${$root.title} **EA** <b>contract</b> [link](https://evil.example) _stalled_ ${if(true, "x", "y")} {l2}';
+    const text =
+      '${$root.title} **EA** <b>contract</b> [link](https://evil.example) _stalled_ ${if(true, "x", "y")} {l2}';
     const card = firstCard(await bot.say(text));
     // The text sits in a TextRun, which Teams shows as plain text; only our own template bindings are checked.
     expect(cardProblems(card, { allowBindings: true })).toEqual([]);
     const runs: { type: string; text: string }[] = [];
-    JSON.stringify(card, (_key, value) => (value?.type === 'TextRun' && runs.push(value), value));
+    JSON.stringify(
+      card,
+      (_key, value: { type?: string; text: string }) => (
+        value?.type === 'TextRun' && runs.push(value as (typeof runs)[0]),
+        value
+      ),
+    );
     expect(runs.map((r) => r.text)).toContain(text);
     // Nowhere else: no TextBlock (which renders Markdown) carries it.
     const blocks: string[] = [];
-    JSON.stringify(card, (_key, value) => (value?.type === 'TextBlock' && blocks.push(value.text), value));
+    JSON.stringify(
+      card,
+      (_key, value: { type?: string; text: string }) => (value?.type === 'TextBlock' && blocks.push(value.text), value),
+    );
     expect(blocks.filter((b) => b.includes('**EA**') || b.includes('<b>'))).toEqual([]);
   });
 

@@ -1,6 +1,16 @@
 import { L2_IDS, L2Id, WORKLOAD_IDS, WorkloadId } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
-import { ANSWERS, Answer, MAX_QUESTIONS, Walk, answer, back, isConsistent, nextStep, rewindTo } from '../src/triage/walk';
+import {
+  ANSWERS,
+  Answer,
+  MAX_QUESTIONS,
+  Walk,
+  answer,
+  back,
+  isConsistent,
+  nextStep,
+  rewindTo,
+} from '../src/triage/walk';
 import { outcome } from '../src/triage/outcome';
 
 /** Walks to the end, answering each question with `policy`; returns the walk and the questions asked. */
@@ -24,17 +34,22 @@ const PLAUSIBLE_SCOPE: Record<L2Id, string[]> = {
   'billing-licensing-subscription': ['scope-commercial'],
   'service-reliability': ['scope-microsoft-side', 'scope-reliability'],
 };
-const plausible = (l2: L2Id) => (q: string): Answer => {
-  const def = QUESTIONS.find((d) => d.id === q)!;
-  return PLAUSIBLE_SCOPE[l2].includes(q) || ('owner' in def && def.owner === l2) ? 'y' : 'n';
-};
+const plausible =
+  (l2: L2Id) =>
+  (q: string): Answer => {
+    const def = QUESTIONS.find((d) => d.id === q)!;
+    return PLAUSIBLE_SCOPE[l2].includes(q) || ('owner' in def && def.owner === l2) ? 'y' : 'n';
+  };
 
 describe('the guided walk', () => {
-  it.each(WORKLOAD_IDS.flatMap((wl) => L2_IDS.map((l2) => [wl, l2] as const)))('a %s walk answered as for %s ends on it', (workload, l2) => {
-    const { result, asked } = walkWith(workload, plausible(l2));
-    expect(result).toBe(l2);
-    expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-  });
+  it.each(WORKLOAD_IDS.flatMap((wl) => L2_IDS.map((l2) => [wl, l2] as const)))(
+    'a %s walk answered as for %s ends on it',
+    (workload, l2) => {
+      const { result, asked } = walkWith(workload, plausible(l2));
+      expect(result).toBe(l2);
+      expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+    },
+  );
 
   it('a Microsoft 365 Apps walk with package creation and deployment problems ends on Customer IT Infrastructure', () => {
     const yes = new Set(['scope-technology', 'm365-packaging']);
@@ -46,7 +61,9 @@ describe('the guided walk', () => {
   it('a Teams walk whose answer is "waiting to deploy Exchange first" ends on Customer IT Infrastructure', () => {
     // Someone who knows only that, and someone who also calls it a technology matter.
     const onlyThat = walkWith('teams', (q) => (q === 'teams-exchange-first' ? 'y' : 'u'));
-    const alsoTechnology = walkWith('teams', (q) => (q === 'teams-exchange-first' || q === 'scope-technology' ? 'y' : 'n'));
+    const alsoTechnology = walkWith('teams', (q) =>
+      q === 'teams-exchange-first' || q === 'scope-technology' ? 'y' : 'n',
+    );
     for (const { result, asked } of [onlyThat, alsoTechnology]) {
       expect(asked).toContain('teams-exchange-first');
       expect(result).toBe('customer-it-infrastructure-remediation');

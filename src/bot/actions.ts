@@ -11,7 +11,10 @@ import { MAX_QUESTIONS, Walk, isConsistent, questionById } from '../triage/walk'
  */
 
 /** Changes whenever the questions or their weights do: cards made before then are out of date. */
-export const WALK_VERSION = createHash('sha256').update(JSON.stringify([QUESTIONS, MAX_QUESTIONS])).digest('hex').slice(0, 12);
+export const WALK_VERSION = createHash('sha256')
+  .update(JSON.stringify([QUESTIONS, MAX_QUESTIONS]))
+  .digest('hex')
+  .slice(0, 12);
 
 /** Largest action payload accepted, in characters of JSON; a real one is well under 2 KB. */
 export const MAX_ACTION_JSON = 8 * 1024;
@@ -42,7 +45,14 @@ const actionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('help'), ...seq }),
   z.object({ verb: z.literal('list'), ...seq }),
   z.object({ verb: z.literal('explain'), l2, ...seq }),
-  z.object({ verb: z.literal('workload'), wl: z.enum(WORKLOAD_IDS), f: l2.optional(), c: customer.optional(), d: description.optional(), ...seq }),
+  z.object({
+    verb: z.literal('workload'),
+    wl: z.enum(WORKLOAD_IDS),
+    f: l2.optional(),
+    c: customer.optional(),
+    d: description.optional(),
+    ...seq,
+  }),
   z.object({ verb: z.literal('answer'), w: walkData, q: z.string().max(64), ans: z.enum(['y', 'n', 'u']), ...seq }),
   z.object({ verb: z.literal('back'), w: walkData, ...seq }),
   z.object({ verb: z.literal('resume'), w: walkData, ...seq }),
@@ -85,7 +95,10 @@ export function parseAction(verb: unknown, data: unknown): ParsedAction {
     return { ok: false, reason: 'invalid' };
   }
   if (size > MAX_ACTION_JSON) return { ok: false, reason: 'invalid' };
-  const merged = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, verb: verb ?? (data as { verb?: unknown }).verb } : { verb };
+  const merged =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { ...data, verb: verb ?? (data as { verb?: unknown }).verb }
+      : { verb };
   const parsed = actionSchema.safeParse(merged);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const action = parsed.data;

@@ -3,7 +3,19 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
 /** The card templates in cards/, one file each. */
-export const CARD_NAMES = ['welcome', 'help', 'workload', 'question', 'result', 'l2-list', 'explain', 'notice', 'summary', 'suggestion', 'languages'] as const;
+export const CARD_NAMES = [
+  'welcome',
+  'help',
+  'workload',
+  'question',
+  'result',
+  'l2-list',
+  'explain',
+  'notice',
+  'summary',
+  'suggestion',
+  'languages',
+] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -25,7 +37,8 @@ export class CardTemplates {
         const file = `${name}.json`;
         if (!files.has(file)) throw new Error(`card template ${file} is missing in ${directory}`);
         const json = JSON.parse(readFileSync(path.join(directory, file), 'utf8')) as CardJson;
-        if (json.type !== 'AdaptiveCard' || typeof json.version !== 'string') throw new Error(`${file} is not an Adaptive Card`);
+        if (json.type !== 'AdaptiveCard' || typeof json.version !== 'string')
+          throw new Error(`${file} is not an Adaptive Card`);
         return [name, new ACData.Template(json)] as const;
       }),
     );
@@ -49,7 +62,8 @@ function forEachExecuteAction(node: unknown, visit: (action: ActionJson) => void
   if (node === null || typeof node !== 'object') return;
   const action = node as ActionJson;
   if (action.type === 'Action.Execute') visit(action);
-  for (const [key, value] of Object.entries(node)) if (key !== 'fallback' && value !== null && typeof value === 'object') forEachExecuteAction(value, visit);
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'fallback' && value !== null && typeof value === 'object') forEachExecuteAction(value, visit);
 }
 
 /**
@@ -73,7 +87,7 @@ export function stampActions(original: CardJson, extra: object): CardJson {
   forEachExecuteAction(card, (action) => {
     const data = { ...(action.data as object | undefined), ...extra };
     action.data = data;
-    if (action.fallback) action.fallback = { ...(action.fallback as object), data };
+    if (action.fallback) action.fallback = { ...action.fallback, data };
   });
   return card;
 }

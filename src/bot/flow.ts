@@ -13,7 +13,10 @@ export interface RenderContext {
   readonly settledBy?: string;
 }
 
-export type WalkAction = Exclude<CardAction, { verb: 'ask-clear-summary' | 'clear-summary' | 'keep-summary' | 'language' }>;
+export type WalkAction = Exclude<
+  CardAction,
+  { verb: 'ask-clear-summary' | 'clear-summary' | 'keep-summary' | 'language' }
+>;
 
 /** Rendered cards kept per language: the walk's states repeat across users, so most clicks are a lookup. */
 const CACHED_CARDS_PER_LANGUAGE = 500;
@@ -33,7 +36,12 @@ export class Flow {
     let cards = this.cache.get(t);
     if (!cards) this.cache.set(t, (cards = new LRUCache({ max: CACHED_CARDS_PER_LANGUAGE })));
     // The walk id only reaches the card when a walk starts; elsewhere it would make every key unique.
-    const key = JSON.stringify([action, action.verb === 'workload' ? context.walkId : undefined, context.answeredBy, context.settledBy]);
+    const key = JSON.stringify([
+      action,
+      action.verb === 'workload' ? context.walkId : undefined,
+      context.answeredBy,
+      context.settledBy,
+    ]);
     let card = cards.get(key);
     if (!card) cards.set(key, (card = this.render(t, action, walk, context)));
     return card;
@@ -59,7 +67,11 @@ export class Flow {
       }
       case 'back':
         return walk!.answers.length === 0
-          ? this.views.workload(t, { focus: walk!.focus, customer: walk!.ref?.customer, description: walk!.description })
+          ? this.views.workload(t, {
+              focus: walk!.focus,
+              customer: walk!.ref?.customer,
+              description: walk!.description,
+            })
           : this.step(t, back(walk!), context);
       case 'resume':
         return this.step(t, walk!, context);

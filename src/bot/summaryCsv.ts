@@ -19,7 +19,10 @@ export function summaryCsv(t: LocaleText, rows: readonly SummaryRow[]): Attachme
       row.confirmedBy,
       row.at,
     ]),
-    { header: true, columns: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when] },
+    {
+      header: true,
+      columns: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when],
+    },
   );
   return {
     contentType: 'text/csv',

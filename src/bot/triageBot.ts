@@ -109,7 +109,10 @@ export class TriageBot extends TeamsActivityHandler {
     return super.onInvokeActivity(context);
   }
 
-  protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const card = await this.cardForClick(context, invokeValue.action?.verb, invokeValue.action?.data);
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
   }
@@ -126,7 +129,10 @@ export class TriageBot extends TeamsActivityHandler {
       return await this.handleClick(context, t, verb, data);
     } catch (error) {
       if (error instanceof StoreUnavailable) throw error;
-      this.options.logger.error({ err: error, verb: typeof verb === 'string' ? verb.slice(0, 32) : typeof verb }, 'card action failed');
+      this.options.logger.error(
+        { err: error, verb: typeof verb === 'string' ? verb.slice(0, 32) : typeof verb },
+        'card action failed',
+      );
       const retryData = data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {};
       return this.options.views.error(t, typeof verb === 'string' ? { verb, data: retryData } : undefined);
     }
@@ -160,7 +166,12 @@ export class TriageBot extends TeamsActivityHandler {
    * A walk button. In a channel or group chat the card is shared: its state is stored, a click on
    * an older state shows the current one, and the message is updated for everyone.
    */
-  private async walkClick(context: TurnContext, t: LocaleText, action: WalkAction, walk: Walk | undefined): Promise<CardJson> {
+  private async walkClick(
+    context: TurnContext,
+    t: LocaleText,
+    action: WalkAction,
+    walk: Walk | undefined,
+  ): Promise<CardJson> {
     const { flow } = this.options;
     const by = context.activity.from?.name || t.ui.summary.unknownCustomer;
     const cardId = context.activity.replyToId;
@@ -183,18 +194,30 @@ export class TriageBot extends TeamsActivityHandler {
     const current = parseAction(card.verb, card.data);
     if (!current.ok) return this.options.views.stale(t);
     const shown = stampActions(
-      flow.card(t, current.action as WalkAction, current.walk, { ...render, answeredBy: card.answeredBy, settledBy: card.settledBy }),
+      flow.card(t, current.action as WalkAction, current.walk, {
+        ...render,
+        answeredBy: card.answeredBy,
+        settledBy: card.settledBy,
+      }),
       { s: card.seq },
     );
     if (moved) {
-      await context.updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [cardAttachment(shown)] }).catch((error: unknown) => {
-        this.options.logger.warn({ err: error }, 'could not update the shared card for everyone');
-      });
+      await context
+        .updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [cardAttachment(shown)] })
+        .catch((error: unknown) => {
+          this.options.logger.warn({ err: error }, 'could not update the shared card for everyone');
+        });
     }
     return shown;
   }
 
-  private async settle(context: TurnContext, t: LocaleText, action: Extract<CardAction, { verb: 'settle' }>, walk: Walk, by: string): Promise<void> {
+  private async settle(
+    context: TurnContext,
+    t: LocaleText,
+    action: Extract<CardAction, { verb: 'settle' }>,
+    walk: Walk,
+    by: string,
+  ): Promise<void> {
     const l2 = outcome(walk, action.l2).l2;
     await this.stored(() =>
       this.options.summaries.settle(conversationId(context), {
@@ -224,7 +247,7 @@ export class TriageBot extends TeamsActivityHandler {
       return;
     }
     if (isShared(context) && !isMentioned(context)) return;
-    const raw = typeof activity.text === 'string' ? TurnContext.removeRecipientMention(activity) ?? '' : '';
+    const raw = typeof activity.text === 'string' ? (TurnContext.removeRecipientMention(activity) ?? '') : '';
     // Other people's mentions stay as their names: "explain <at>Partner</at>" means "explain Partner".
     const text = raw.slice(0, MAX_TEXT_LENGTH).replace(/<\/?at>/gi, '');
     const t = await this.textFor(context);
@@ -257,7 +280,8 @@ export class TriageBot extends TeamsActivityHandler {
       case 'summary': {
         const rows = await this.stored(() => this.options.summaries.rows(conversationId(context)));
         if (rows.length === 0) await context.sendActivity(MessageFactory.text(t.ui.summary.empty));
-        else if (/^csv\b/i.test(parsed.argument)) await context.sendActivity(MessageFactory.attachment(summaryCsv(t, rows), t.ui.summary.csvReady));
+        else if (/^csv\b/i.test(parsed.argument))
+          await context.sendActivity(MessageFactory.attachment(summaryCsv(t, rows), t.ui.summary.csvReady));
         else await reply(views.summary(t, rows));
         return;
       }
@@ -295,7 +319,9 @@ export class TriageBot extends TeamsActivityHandler {
   private tenantAllowed(context: TurnContext): boolean {
     const allowed = this.options.allowedTenants ?? [];
     if (allowed.length === 0) return true;
-    const tenant = context.activity.conversation?.tenantId ?? (context.activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    const tenant =
+      context.activity.conversation?.tenantId ??
+      (context.activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
     return typeof tenant === 'string' && allowed.includes(tenant);
   }
 
@@ -303,16 +329,21 @@ export class TriageBot extends TeamsActivityHandler {
   private async refuse(context: TurnContext): Promise<void> {
     this.options.logger.warn({ activityType: context.activity.type }, 'refused: tenant not allowed');
     const t = localeText(resolveLocale(context.activity.locale));
-    if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
-    else if (context.activity.type === ActivityTypes.Message) await context.sendActivity(MessageFactory.text(t.ui.notAllowed));
+    if (context.activity.type === 'invoke')
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
+    else if (context.activity.type === 'message') await context.sendActivity(MessageFactory.text(t.ui.notAllowed));
   }
 
   private async apologise(context: TurnContext): Promise<void> {
     const t = localeText(resolveLocale(context.activity.locale));
-    if (context.activity.type === ActivityTypes.Invoke) {
-      const body: AdaptiveCardInvokeResponse = { statusCode: 200, type: CARD_CONTENT_TYPE, value: this.options.views.notice(t, t.ui.storageDown) };
+    if (context.activity.type === 'invoke') {
+      const body: AdaptiveCardInvokeResponse = {
+        statusCode: 200,
+        type: CARD_CONTENT_TYPE,
+        value: this.options.views.notice(t, t.ui.storageDown),
+      };
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
-    } else if (context.activity.type === ActivityTypes.Message) {
+    } else if (context.activity.type === 'message') {
       await context.sendActivity(MessageFactory.text(t.ui.storageDown));
     }
   }
@@ -362,7 +393,12 @@ function isMentioned(context: TurnContext): boolean {
 }
 
 /** The bot with its parts on one store: how the server and the tests both build it. */
-export function createTriageBot(parts: { views: Views; store: BotStore; logger: Logger; allowedTenants?: readonly string[] }): TriageBot {
+export function createTriageBot(parts: {
+  views: Views;
+  store: BotStore;
+  logger: Logger;
+  allowedTenants?: readonly string[];
+}): TriageBot {
   const { views, store } = parts;
   return new TriageBot({
     flow: new Flow(views),

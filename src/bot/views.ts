@@ -25,7 +25,11 @@ export class Views {
   /** The first step: which workload. A start from a suggestion keeps its focus L2 and the user's description. */
   workload(t: LocaleText, start: { focus?: L2Id; customer?: string; description?: string } = {}): CardJson {
     const { focus, customer, description } = start;
-    const carry = { ...(focus ? { f: focus } : {}), ...(customer ? { c: customer } : {}), ...(description ? { d: description } : {}) };
+    const carry = {
+      ...(focus ? { f: focus } : {}),
+      ...(customer ? { c: customer } : {}),
+      ...(description ? { d: description } : {}),
+    };
     return this.templates.render('workload', {
       ...t.ui.workload,
       customer: customer ? `${t.ui.summary.customer}: ${customer}` : '',
@@ -35,12 +39,21 @@ export class Views {
     });
   }
 
-  question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>, context: RenderContext = {}): CardJson {
+  question(
+    t: LocaleText,
+    walk: Walk,
+    step: Extract<WalkStep, { kind: 'question' }>,
+    context: RenderContext = {},
+  ): CardJson {
     const w = toWalkData(walk);
     const leader = step.ranking[0];
     return this.templates.render('question', {
       history: this.answered(t, walk, context).map((a) => `${a.answer} · ${a.question}${a.by ? ` · ${a.by}` : ''}`),
-      progress: format(t.ui.question.progress, { number: step.number, max: MAX_QUESTIONS, workload: t.playbook.workloads[walk.workload] }),
+      progress: format(t.ui.question.progress, {
+        number: step.number,
+        max: MAX_QUESTIONS,
+        workload: t.playbook.workloads[walk.workload],
+      }),
       question: t.playbook.questions[step.question.id].ask,
       leaning:
         walk.answers.length > 0
@@ -76,10 +89,13 @@ export class Views {
       confirm: [
         ...numbered(QUESTIONS.filter((q) => own(q) && q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
         ...QUESTIONS.filter((q) => own(q) && 'workload' in q && q.workload === walk.workload).map(
-          (q) => `${format(t.ui.result.workloadQuestions, { workload: t.playbook.workloads[walk.workload] })}: ${t.playbook.questions[q.id].ask}`,
+          (q) =>
+            `${format(t.ui.result.workloadQuestions, { workload: t.playbook.workloads[walk.workload] })}: ${t.playbook.questions[q.id].ask}`,
         ),
       ],
-      notThis: page.invalidExamples.map((e) => format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })),
+      notThis: page.invalidExamples.map((e) =>
+        format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name }),
+      ),
       ftopTitle: format(t.ui.result.ftop, { phase: t.playbook.phases[phase].name }),
       ftop: ftopRows(t, result.l2, phase, notes).map(({ label, value }) => ({ label, value })),
       notes,
@@ -105,17 +121,29 @@ export class Views {
   suggestion(t: LocaleText, text: string, classification: Classification): CardJson {
     const labels = t.ui.suggestion;
     const oneLine = text.replace(/\s+/g, ' ').trim();
-    const shown = oneLine.length > MAX_SHOWN_TEXT ? `${oneLine.slice(0, MAX_SHOWN_TEXT)}… ${labels.truncated}` : oneLine;
+    const shown =
+      oneLine.length > MAX_SHOWN_TEXT ? `${oneLine.slice(0, MAX_SHOWN_TEXT)}… ${labels.truncated}` : oneLine;
     const description = oneLine.slice(0, MAX_DESCRIPTION_LENGTH);
     const workload = workloadIn(oneLine);
     const { l2 } = classification;
     const walkMe = {
       title: t.ui.actions.walkMe,
-      ...(workload ? { verb: 'workload', data: { wl: workload, d: description, ...(l2 ? { f: l2 } : {}) } } : { verb: 'start', data: { d: description, ...(l2 ? { f: l2 } : {}) } }),
+      ...(workload
+        ? { verb: 'workload', data: { wl: workload, d: description, ...(l2 ? { f: l2 } : {}) } }
+        : { verb: 'start', data: { d: description, ...(l2 ? { f: l2 } : {}) } }),
     };
     const showAll = { title: t.ui.actions.showAll, verb: 'list', data: {} };
     if (!l2) {
-      return this.templates.render('suggestion', { title: labels.abstain, id: '', labels, text: shown, confidence: '', evidence: [], runnerUps: '', buttons: [walkMe, showAll] });
+      return this.templates.render('suggestion', {
+        title: labels.abstain,
+        id: '',
+        labels,
+        text: shown,
+        confidence: '',
+        evidence: [],
+        runnerUps: '',
+        buttons: [walkMe, showAll],
+      });
     }
     const name = (id: L2Id) => t.playbook.l2[id].name;
     const w = toWalkData({ workload: workload ?? 'other', answers: [], description });
@@ -143,7 +171,14 @@ export class Views {
     const terms = classification.evidence.filter((e) => e.kind === 'term').slice(0, EVIDENCE_TERMS);
     const example = classification.evidence.find((e) => e.kind === 'example');
     return [
-      ...(terms.length > 0 ? [format(labels.evidenceTerm, { text: terms.map((e) => e.text).join(' · '), l2: t.playbook.l2[terms[0].l2].name })] : []),
+      ...(terms.length > 0
+        ? [
+            format(labels.evidenceTerm, {
+              text: terms.map((e) => e.text).join(' · '),
+              l2: t.playbook.l2[terms[0].l2].name,
+            }),
+          ]
+        : []),
       ...(example ? [format(labels.evidenceExample, { text: example.text, l2: t.playbook.l2[example.l2].name })] : []),
     ];
   }
@@ -180,7 +215,8 @@ export class Views {
   explain(t: LocaleText, l2: L2Id): CardJson {
     const page = t.playbook.l2[l2];
     const own = QUESTIONS.filter((q: QuestionDef) => q.owner === l2);
-    const specific = (wl: WorkloadId) => own.filter((q) => 'workload' in q && q.workload === wl).map((q) => t.playbook.questions[q.id].ask);
+    const specific = (wl: WorkloadId) =>
+      own.filter((q) => 'workload' in q && q.workload === wl).map((q) => t.playbook.questions[q.id].ask);
     return this.templates.render('explain', {
       name: page.name,
       id: `blocked / ${l2}`,
@@ -188,7 +224,9 @@ export class Views {
       scope: page.scope,
       labels: t.ui.explain,
       validExamples: page.validExamples.map((e) => `• ${e}`),
-      invalidExamples: page.invalidExamples.map((e) => `• ${format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })}`),
+      invalidExamples: page.invalidExamples.map(
+        (e) => `• ${format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })}`,
+      ),
       confirm: numbered(own.filter((q) => q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
       workloadQuestions: WORKLOAD_IDS.filter((wl) => specific(wl).length > 0).map((wl) => ({
         heading: format(t.ui.explain.workloadQuestions, { workload: t.playbook.workloads[wl] }),
@@ -226,7 +264,12 @@ export class Views {
   private answered(t: LocaleText, walk: Walk, context: RenderContext) {
     return walk.answers.map(([q, a]) => {
       const name = context.answeredBy?.[q];
-      return { id: q, question: t.playbook.questions[q].ask, answer: t.ui.answers[a], by: name ? format(t.ui.summary.answeredBy, { name }) : '' };
+      return {
+        id: q,
+        question: t.playbook.questions[q].ask,
+        answer: t.ui.answers[a],
+        by: name ? format(t.ui.summary.answeredBy, { name }) : '',
+      };
     });
   }
 
@@ -247,7 +290,8 @@ export class Views {
   languages(t: LocaleText): CardJson {
     const buttons = Object.entries(LOCALES).map(([lang, text]) => ({ title: text.languageName, data: { lang } }));
     const rows = [];
-    for (let i = 0; i < buttons.length; i += LANGUAGES_PER_ROW) rows.push({ buttons: buttons.slice(i, i + LANGUAGES_PER_ROW) });
+    for (let i = 0; i < buttons.length; i += LANGUAGES_PER_ROW)
+      rows.push({ buttons: buttons.slice(i, i + LANGUAGES_PER_ROW) });
     return this.templates.render('languages', { title: t.ui.language.title, current: t.languageName, rows });
   }
 

@@ -7,7 +7,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

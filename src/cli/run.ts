@@ -51,19 +51,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('classify')
-    .description('Classify a description given as arguments, or one description per line of standard input, or a CSV column.')
+    .description(
+      'Classify a description given as arguments, or one description per line of standard input, or a CSV column.',
+    )
     .argument('[text...]', 'the description (its words are joined); without it, lines are read from standard input')
-    .option('--csv <file>', 'classify a column of this CSV file (header row, UTF-8) and write it back with l2 and confidence columns')
+    .option(
+      '--csv <file>',
+      'classify a column of this CSV file (header row, UTF-8) and write it back with l2 and confidence columns',
+    )
     .option('--column <name>', 'with --csv: the column holding the descriptions')
     .option('--out <file>', 'with --csv: write the CSV to this file instead of standard output')
     .action(async (words: string[], options: { csv?: string; column?: string; out?: string }) => {
       if (options.csv === undefined) {
-        if (options.column !== undefined || options.out !== undefined) throw new UsageError('--column and --out go with --csv.');
+        if (options.column !== undefined || options.out !== undefined)
+          throw new UsageError('--column and --out go with --csv.');
         await classifyLines(words, io);
         return;
       }
       if (words.length > 0) throw new UsageError('give either a description or --csv, not both.');
-      if (options.column === undefined) throw new UsageError('--csv needs --column NAME: the column that holds the descriptions.');
+      if (options.column === undefined)
+        throw new UsageError('--csv needs --column NAME: the column that holds the descriptions.');
       await classifyCsv(options.csv, options.column, options.out, io);
     });
 
@@ -147,18 +154,23 @@ async function classifyCsv(file: string, column: string, out: string | undefined
     const data = await readFile(file);
     content = typeof data === 'string' ? data : data.toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   let rows: string[][];
   try {
-    rows = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    rows = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (error) {
     throw new UsageError(`${file} is not a valid CSV file: ${(error as Error).message}`);
   }
   const [header, ...records] = rows;
   if (!header) throw new UsageError(`${file} is empty: a header row is needed.`);
   const index = findColumn(header, column);
-  if (index < 0) throw new UsageError(`no column "${column}" in ${file}; its columns are: ${header.map((h) => `"${h}"`).join(', ')}.`);
+  if (index < 0)
+    throw new UsageError(
+      `no column "${column}" in ${file}; its columns are: ${header.map((h) => `"${h}"`).join(', ')}.`,
+    );
 
   // Columns l2 and confidence are reused when present, so a classified file can be classified again.
   const output = [...header];
@@ -225,7 +237,10 @@ interface Outcome {
 }
 
 function metrics(outcomes: readonly Outcome[]): Metrics {
-  const confusion = Object.fromEntries(L2_IDS.map((t) => [t, Object.fromEntries(L2_IDS.map((p) => [p, 0]))])) as Record<L2Id, Record<L2Id, number>>;
+  const confusion = Object.fromEntries(L2_IDS.map((t) => [t, Object.fromEntries(L2_IDS.map((p) => [p, 0]))])) as Record<
+    L2Id,
+    Record<L2Id, number>
+  >;
   let top1 = 0;
   let top3 = 0;
   let abstained = 0;
@@ -259,7 +274,9 @@ function evaluate(): EvalReport {
   const all: Outcome[] = [];
   for (const language of CLASSIFIER_LANGUAGES) {
     const { heldOut } = splitExamples(EXAMPLES[language]);
-    const outcomes = L2_IDS.flatMap((truth) => heldOut[truth].map((text) => ({ truth, result: classifier.classify(text) })));
+    const outcomes = L2_IDS.flatMap((truth) =>
+      heldOut[truth].map((text) => ({ truth, result: classifier.classify(text) })),
+    );
     if (outcomes.length === 0) continue;
     languages[language] = metrics(outcomes);
     all.push(...outcomes);
@@ -280,7 +297,10 @@ function summaryLine(name: string, m: Metrics): string {
 
 function confusionTable(m: Metrics): string {
   const head = `  ${'true \\ predicted'.padEnd(17)}${L2_IDS.map((l2) => SHORT[l2].padStart(5)).join('')}\n`;
-  const rows = L2_IDS.map((truth) => `  ${SHORT[truth].padEnd(17)}${L2_IDS.map((p) => String(m.confusion[truth][p] || '·').padStart(5)).join('')}\n`);
+  const rows = L2_IDS.map(
+    (truth) =>
+      `  ${SHORT[truth].padEnd(17)}${L2_IDS.map((p) => String(m.confusion[truth][p] || '·').padStart(5)).join('')}\n`,
+  );
   return head + rows.join('');
 }
 

@@ -17,7 +17,8 @@ export const de: LocaleText = {
         name: 'IT-Infrastruktur des Kunden und Korrektur',
         definition:
           'Abhängigkeiten von umgebenden IT-Infrastrukturkomponenten in der Umgebung eines Kunden (z. B. VPN-Geräte nicht kompatibel, Hardwareupdates, AD-Komplexitäten, Hybrid-Szenarien, Client, Browser etc.) blockieren die Einführung.',
-        scope: 'Für dieses L2 muss das Problem mit einer Technologie verknüpft sein. Es hängt NICHT mit Mitarbeitern oder Prozessen zusammen.',
+        scope:
+          'Für dieses L2 muss das Problem mit einer Technologie verknüpft sein. Es hängt NICHT mit Mitarbeitern oder Prozessen zusammen.',
         validExamples: [
           'Kunde muss Internet Explorer (IE) oder Windows aktualisieren.',
           'Beim Kunden sind AD-Komplexitäten gegeben, die vor der Bereitstellung behoben werden müssen.',
@@ -57,7 +58,10 @@ export const de: LocaleText = {
             text: 'Die Benutzer wurden nicht geschult, und das Unternehmen ist für den Umstieg nicht bereit.',
             belongsTo: 'adoption-readiness',
           },
-          { text: 'Dem für die Bereitstellung beauftragten Partner fehlen die nötigen Kenntnisse.', belongsTo: 'partner-engagement' },
+          {
+            text: 'Dem für die Bereitstellung beauftragten Partner fehlen die nötigen Kenntnisse.',
+            belongsTo: 'partner-engagement',
+          },
         ],
       },
       'adoption-readiness': {
@@ -72,15 +76,22 @@ export const de: LocaleText = {
           'Eine Abteilung ist auf ihre derzeitige Arbeitsweise angewiesen und wird ohne Änderungsplan nicht umsteigen.',
         ],
         invalidExamples: [
-          { text: 'Das IT-Team hat keine Zeit, die Einführung vorzubereiten.', belongsTo: 'it-change-management-resourcing' },
-          { text: 'Benutzer können sich wegen AD-Komplexitäten nicht anmelden.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'Das IT-Team hat keine Zeit, die Einführung vorzubereiten.',
+            belongsTo: 'it-change-management-resourcing',
+          },
+          {
+            text: 'Benutzer können sich wegen AD-Komplexitäten nicht anmelden.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'product-feature-capability': {
         name: 'Produktfeature/-funktion',
         definition:
           'Grundlegende Produkt-/Dienstfeatures und -funktionen (darunter Sicherheits-/Datenschutzeinstellungen, -features und -zertifikate) fehlen oder sind fehlerhaft. Wird hauptsächlich über GetHelp oder OneList gelöst.',
-        scope: 'Die Lücke liegt im Produkt oder Dienst von Microsoft selbst, nicht in der Umgebung oder den Anwendungen des Kunden.',
+        scope:
+          'Die Lücke liegt im Produkt oder Dienst von Microsoft selbst, nicht in der Umgebung oder den Anwendungen des Kunden.',
         validExamples: [
           'Der Kunde benötigt ein Feature, das der Dienst noch nicht hat, und es ist in OneList erfasst.',
           'Eine Sicherheitszertifizierung, die der Kunde verlangt, ist für den Dienst nicht verfügbar.',
@@ -91,14 +102,18 @@ export const de: LocaleText = {
             text: 'Das Feature ist vorhanden, aber nur in einem Plan, den der Kunde nicht gekauft hat (E5).',
             belongsTo: 'billing-licensing-subscription',
           },
-          { text: 'Die eigene LOB-Anwendung des Kunden funktioniert nicht mit dem Dienst.', belongsTo: 'app-compatibility' },
+          {
+            text: 'Die eigene LOB-Anwendung des Kunden funktioniert nicht mit dem Dienst.',
+            belongsTo: 'app-compatibility',
+          },
         ],
       },
       'app-compatibility': {
         name: 'Anwendungskompatibilität',
         definition:
           'Line of Business-Kundenanwendungen (LOB) sind nicht kompatibel oder zertifiziert kompatibel mit Clouddiensten und halten von Bereitstellung oder Verwendung ab.',
-        scope: 'Das Hindernis sind die eigenen Anwendungen oder Add-Ins des Kunden, nicht ein fehlendes Feature des Dienstes.',
+        scope:
+          'Das Hindernis sind die eigenen Anwendungen oder Add-Ins des Kunden, nicht ein fehlendes Feature des Dienstes.',
         validExamples: [
           'Ein wichtiges Outlook-Add-In funktioniert mit Microsoft 365 Apps (Office ProPlus) nicht mehr.',
           'Der ERP-Anbieter hat sein Produkt nicht für die neue Office-Version zertifiziert.',
@@ -106,14 +121,18 @@ export const de: LocaleText = {
         ],
         invalidExamples: [
           { text: 'Dem Dienst fehlt ein Feature, das der Kunde benötigt.', belongsTo: 'product-feature-capability' },
-          { text: 'Windows muss vor der Einführung aktualisiert werden.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'Windows muss vor der Einführung aktualisiert werden.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'partner-engagement': {
         name: 'Partnerunterstützung',
         definition:
           'Verzögerung bei Partnerauswahl/Partnervertrag oder der Partner ist blockiert bei technischer Bereitstellung und/oder Einführungssupport (z. B. eingeschränkter Umfang, beschränkte Erfahrung usw.).',
-        scope: 'Das Hindernis ist der Partner: einen zu finden oder zu beauftragen, oder seine Fähigkeit, die Leistung zu erbringen.',
+        scope:
+          'Das Hindernis ist der Partner: einen zu finden oder zu beauftragen, oder seine Fähigkeit, die Leistung zu erbringen.',
         validExamples: [
           'Der Kunde hat noch keinen Partner für die Bereitstellung ausgewählt.',
           'Die Leistungsbeschreibung (SOW) mit dem Partner wird noch verhandelt.',
@@ -480,7 +499,8 @@ export const de: LocaleText = {
       title: '{l1} › {l2}',
       confidence: 'Sicherheit: {percent}\u00a0% (Antworten: {count})',
       chosen: 'Von Ihnen gewählt',
-      lowConfidence: 'Die Antworten sind nicht eindeutig. Prüfen Sie die Alternativen unten, oder wählen Sie das L2 selbst.',
+      lowConfidence:
+        'Die Antworten sind nicht eindeutig. Prüfen Sie die Alternativen unten, oder wählen Sie das L2 selbst.',
       why: 'Begründung',
       noAnswers: 'Keine Antworten gegeben.',
       definition: 'Definition',
@@ -512,8 +532,10 @@ export const de: LocaleText = {
       invalidExamples: 'Ungültige Beispielszenarien (stattdessen das genannte L2 verwenden)',
       confirm: 'Fragen, um es mit dem Kunden zu bestätigen',
       workloadQuestions: 'Arbeitsbereichsspezifische Fragen für {workload}',
-      notFound: 'Ein L2 namens „{query}“ kenne ich nicht. Hier sind alle acht; geben Sie „erklären“ und eine ID oder einen Namen ein.',
-      missing: 'Welches L2? Geben Sie „erklären“ und eine ID oder einen Namen ein, zum Beispiel „erklären Partnerunterstützung“.',
+      notFound:
+        'Ein L2 namens „{query}“ kenne ich nicht. Hier sind alle acht; geben Sie „erklären“ und eine ID oder einen Namen ein.',
+      missing:
+        'Welches L2? Geben Sie „erklären“ und eine ID oder einen Namen ein, zum Beispiel „erklären Partnerunterstützung“.',
     },
     stale: {
       title: 'Diese Karte ist veraltet',
@@ -553,7 +575,8 @@ export const de: LocaleText = {
       copyHeading: 'Für FTOP kopieren',
       csvName: 'besprechungszusammenfassung.csv',
       csvReady: 'Die Zusammenfassung der Besprechung als CSV-Datei.',
-      clearQuestion: 'Die Zusammenfassung der Besprechung in dieser Unterhaltung löschen? Dies kann nicht rückgängig gemacht werden.',
+      clearQuestion:
+        'Die Zusammenfassung der Besprechung in dieser Unterhaltung löschen? Dies kann nicht rückgängig gemacht werden.',
       cleared: 'Die Zusammenfassung der Besprechung wurde gelöscht.',
       kept: 'Die Zusammenfassung der Besprechung bleibt erhalten.',
       settled: 'Von {name} zur Zusammenfassung der Besprechung hinzugefügt.',

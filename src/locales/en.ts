@@ -50,7 +50,10 @@ export const en: LocaleText = {
             text: 'The proxy and firewall hardware cannot handle the traffic to the service.',
             belongsTo: 'customer-it-infrastructure-remediation',
           },
-          { text: 'Users have not been trained and the business is not ready to switch.', belongsTo: 'adoption-readiness' },
+          {
+            text: 'Users have not been trained and the business is not ready to switch.',
+            belongsTo: 'adoption-readiness',
+          },
           { text: 'The partner hired for the deployment lacks the skills.', belongsTo: 'partner-engagement' },
         ],
       },
@@ -67,7 +70,10 @@ export const en: LocaleText = {
         ],
         invalidExamples: [
           { text: 'The IT team has no time to prepare the rollout.', belongsTo: 'it-change-management-resourcing' },
-          { text: 'Users cannot sign in because of AD complexities.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'Users cannot sign in because of AD complexities.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'product-feature-capability': {
@@ -85,7 +91,10 @@ export const en: LocaleText = {
             text: 'The feature exists but only in a plan the customer has not bought (E5).',
             belongsTo: 'billing-licensing-subscription',
           },
-          { text: "The customer's own line-of-business app does not work with the service.", belongsTo: 'app-compatibility' },
+          {
+            text: "The customer's own line-of-business app does not work with the service.",
+            belongsTo: 'app-compatibility',
+          },
         ],
       },
       'app-compatibility': {
@@ -356,11 +365,13 @@ export const en: LocaleText = {
     phases: {
       assignment: {
         name: 'Assignment',
-        situation: 'The customer intends to use the service, but one or more problems keep them from moving forward with deployment.',
+        situation:
+          'The customer intends to use the service, but one or more problems keep them from moving forward with deployment.',
       },
       delivery: {
         name: 'Delivery',
-        situation: 'The customer intends to use the service, but one or more problems keep them from moving forward with deployment.',
+        situation:
+          'The customer intends to use the service, but one or more problems keep them from moving forward with deployment.',
       },
     },
     ftop: {
@@ -452,7 +463,8 @@ export const en: LocaleText = {
         { command: 'explain <L2>', description: 'Show one L2’s page, by id or name (e.g. explain app compatibility).' },
         { command: 'help', description: 'Show this card.' },
       ],
-      cards: 'On every question you can go back, start over or choose the L2 yourself. The result shows the FTOP fields for the Assignment or the Delivery phase.',
+      cards:
+        'On every question you can go back, start over or choose the L2 yourself. The result shows the FTOP fields for the Assignment or the Delivery phase.',
       channelTip: 'In a channel or group chat, @mention me before the command.',
     },
     workload: {

@@ -50,8 +50,14 @@ export const es: LocaleText = {
             text: 'El hardware de proxy y de firewall no puede gestionar el tráfico hacia el servicio.',
             belongsTo: 'customer-it-infrastructure-remediation',
           },
-          { text: 'Los usuarios no han recibido formación y la empresa no está preparada para el cambio.', belongsTo: 'adoption-readiness' },
-          { text: 'El asociado contratado para la implementación no tiene las aptitudes necesarias.', belongsTo: 'partner-engagement' },
+          {
+            text: 'Los usuarios no han recibido formación y la empresa no está preparada para el cambio.',
+            belongsTo: 'adoption-readiness',
+          },
+          {
+            text: 'El asociado contratado para la implementación no tiene las aptitudes necesarias.',
+            belongsTo: 'partner-engagement',
+          },
         ],
       },
       'adoption-readiness': {
@@ -66,15 +72,22 @@ export const es: LocaleText = {
           'Un departamento depende de su forma de trabajar actual y no cambiará sin un plan de gestión del cambio.',
         ],
         invalidExamples: [
-          { text: 'El equipo de TI no tiene tiempo para preparar la implementación.', belongsTo: 'it-change-management-resourcing' },
-          { text: 'Los usuarios no pueden iniciar sesión debido a complejidades de AD.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'El equipo de TI no tiene tiempo para preparar la implementación.',
+            belongsTo: 'it-change-management-resourcing',
+          },
+          {
+            text: 'Los usuarios no pueden iniciar sesión debido a complejidades de AD.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'product-feature-capability': {
         name: 'Característica/funcionalidad del producto',
         definition:
           'Faltan características y funcionalidades básicas del producto o servicio (incluidas configuraciones, características y certificaciones de seguridad y privacidad), o estas contienen errores. Se resuelve principalmente a través de GetHelp o OneList.',
-        scope: 'La carencia está en el propio producto o servicio de Microsoft, no en el entorno ni en las aplicaciones del cliente.',
+        scope:
+          'La carencia está en el propio producto o servicio de Microsoft, no en el entorno ni en las aplicaciones del cliente.',
         validExamples: [
           'El cliente necesita una característica que el servicio aún no tiene, y está registrada en OneList.',
           'Una certificación de seguridad que el cliente exige no está disponible para el servicio.',
@@ -85,22 +98,32 @@ export const es: LocaleText = {
             text: 'La característica existe, pero solo en un plan que el cliente no ha comprado (E5).',
             belongsTo: 'billing-licensing-subscription',
           },
-          { text: 'La aplicación de línea de negocio del propio cliente no funciona con el servicio.', belongsTo: 'app-compatibility' },
+          {
+            text: 'La aplicación de línea de negocio del propio cliente no funciona con el servicio.',
+            belongsTo: 'app-compatibility',
+          },
         ],
       },
       'app-compatibility': {
         name: 'Compatibilidad de aplicaciones',
         definition:
           'Las aplicaciones de línea de negocio (LOB) del cliente no son compatibles, o no tienen certificada la compatibilidad, con los servicios en la nube y están retrasando la implementación o el uso.',
-        scope: 'El bloqueo son las propias aplicaciones o complementos del cliente, no una característica que le falte al servicio.',
+        scope:
+          'El bloqueo son las propias aplicaciones o complementos del cliente, no una característica que le falte al servicio.',
         validExamples: [
           'Un complemento crítico de Outlook deja de funcionar con Microsoft 365 Apps (Office ProPlus).',
           'El proveedor del ERP no ha certificado su producto con la nueva versión de Office.',
           'Una aplicación interna necesita un formato de UPN distinto del que usa la identidad en la nube.',
         ],
         invalidExamples: [
-          { text: 'Al servicio le falta una característica que el cliente necesita.', belongsTo: 'product-feature-capability' },
-          { text: 'Hay que actualizar Windows antes de la implementación.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'Al servicio le falta una característica que el cliente necesita.',
+            belongsTo: 'product-feature-capability',
+          },
+          {
+            text: 'Hay que actualizar Windows antes de la implementación.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'partner-engagement': {
@@ -128,14 +151,18 @@ export const es: LocaleText = {
         name: 'Facturación, licencias y suscripción',
         definition:
           'La implementación está bloqueada hasta que se resuelvan los problemas de suscripción (por ejemplo, aplicación de licencias, transferencia de licencias, SKU incorrecta o reducción de puestos). La solución requiere la participación del vendedor, LSS y/o LSA.',
-        scope: 'Se trata de lo que el cliente ha comprado o puede comprar; requiere al vendedor, LSS o LSA en lugar de al equipo de ingeniería.',
+        scope:
+          'Se trata de lo que el cliente ha comprado o puede comprar; requiere al vendedor, LSS o LSA en lugar de al equipo de ingeniería.',
         validExamples: [
           'Las licencias deben transferirse a un nuevo inquilino antes de la implementación.',
           'El cliente compró la SKU comercial, pero necesita la nube gubernamental (GCC).',
           'La renovación del Contrato Enterprise (EA) está estancada.',
         ],
         invalidExamples: [
-          { text: 'Falta una característica en todos los planes del servicio.', belongsTo: 'product-feature-capability' },
+          {
+            text: 'Falta una característica en todos los planes del servicio.',
+            belongsTo: 'product-feature-capability',
+          },
           { text: 'El contrato con el asociado no se ha firmado.', belongsTo: 'partner-engagement' },
         ],
       },
@@ -143,7 +170,8 @@ export const es: LocaleText = {
         name: 'Confiabilidad del servicio',
         definition:
           'Disminución de la confianza del cliente debido al rendimiento del servicio, incluida la latencia y/o los incidentes de servicio no planeados (interrupciones).',
-        scope: 'Se trata de la confianza en la disponibilidad y el rendimiento del servicio, no de una característica que falte.',
+        scope:
+          'Se trata de la confianza en la disponibilidad y el rendimiento del servicio, no de una característica que falte.',
         validExamples: [
           'Tras la interrupción del mes pasado, el cliente pausó la migración.',
           'Los usuarios informan de latencia en el servicio y la dirección duda de que pueda soportar la carga.',
@@ -237,7 +265,8 @@ export const es: LocaleText = {
       },
       'itcm-helpdesk': {
         ask: '¿El servicio de asistencia técnica aún no está preparado para dar soporte a una carga de trabajo en la nube?',
-        finding: 'el servicio de asistencia técnica no está preparado para dar soporte a una carga de trabajo en la nube',
+        finding:
+          'el servicio de asistencia técnica no está preparado para dar soporte a una carga de trabajo en la nube',
       },
       'itcm-update-cadence': {
         ask: '¿La cadencia de actualizaciones del servicio choca con la forma en que TI administra su software interno?',
@@ -356,11 +385,13 @@ export const es: LocaleText = {
     phases: {
       assignment: {
         name: 'Asignación',
-        situation: 'El cliente tiene intención de usar el servicio, pero uno o varios problemas le impiden avanzar con la implementación.',
+        situation:
+          'El cliente tiene intención de usar el servicio, pero uno o varios problemas le impiden avanzar con la implementación.',
       },
       delivery: {
         name: 'Entrega',
-        situation: 'El cliente tiene intención de usar el servicio, pero uno o varios problemas le impiden avanzar con la implementación.',
+        situation:
+          'El cliente tiene intención de usar el servicio, pero uno o varios problemas le impiden avanzar con la implementación.',
       },
     },
     ftop: {
@@ -451,11 +482,13 @@ export const es: LocaleText = {
         { command: 'lista', description: 'Muestra los ocho motivos L2 de «Bloqueado».' },
         {
           command: 'explicar <L2>',
-          description: 'Muestra la página de un L2, por id o nombre (por ejemplo, explicar compatibilidad de aplicaciones).',
+          description:
+            'Muestra la página de un L2, por id o nombre (por ejemplo, explicar compatibilidad de aplicaciones).',
         },
         { command: 'ayuda', description: 'Muestra esta tarjeta.' },
       ],
-      cards: 'En cada pregunta puede volver atrás, empezar de nuevo o elegir el L2 usted mismo. El resultado muestra los campos de FTOP para la fase de Asignación o de Entrega.',
+      cards:
+        'En cada pregunta puede volver atrás, empezar de nuevo o elegir el L2 usted mismo. El resultado muestra los campos de FTOP para la fase de Asignación o de Entrega.',
       channelTip: 'En un canal o chat de grupo, mencióneme con @ antes del comando.',
     },
     workload: {
@@ -512,7 +545,8 @@ export const es: LocaleText = {
     error: {
       title: 'Algo salió mal por mi parte',
       text: 'Sus respuestas se conservan en esta tarjeta. Vuelva a intentarlo o empiece de nuevo.',
-      message: 'Lo siento, algo salió mal por mi parte. Sus respuestas se conservan: haga clic de nuevo en la tarjeta o escriba iniciar.',
+      message:
+        'Lo siento, algo salió mal por mi parte. Sus respuestas se conservan: haga clic de nuevo en la tarjeta o escriba iniciar.',
     },
     suggestion: {
       title: 'Parece: {l2}',
@@ -531,7 +565,8 @@ export const es: LocaleText = {
     },
     summary: {
       title: 'Resumen de la revisión: {count} bloqueos',
-      empty: 'Todavía no se ha registrado nada en esta conversación: complete una clasificación y pulse «Agregar al resumen de la revisión».',
+      empty:
+        'Todavía no se ha registrado nada en esta conversación: complete una clasificación y pulse «Agregar al resumen de la revisión».',
       customer: 'Cliente',
       workload: 'Carga de trabajo',
       l2: 'L2',
@@ -549,6 +584,7 @@ export const es: LocaleText = {
       unknownCustomer: '(no indicado)',
     },
     notAllowed: 'Este bot no está disponible para su organización.',
-    storageDown: 'Lo siento, ahora mismo no puedo acceder a mi almacenamiento. No se cambió nada; vuelva a intentarlo en un minuto.',
+    storageDown:
+      'Lo siento, ahora mismo no puedo acceder a mi almacenamiento. No se cambió nada; vuelva a intentarlo en un minuto.',
   },
 };

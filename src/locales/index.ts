@@ -36,7 +36,9 @@ export function resolveLocale(tag: unknown): LocaleId {
   const known = Object.keys(LOCALES) as LocaleId[];
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join('-');
-    const match = known.find((id) => id.toLowerCase() === candidate) ?? (isLocaleId(ALIASES[candidate]) ? ALIASES[candidate] : undefined);
+    const match =
+      known.find((id) => id.toLowerCase() === candidate) ??
+      (isLocaleId(ALIASES[candidate]) ? ALIASES[candidate] : undefined);
     if (match) return match;
   }
   return DEFAULT_LOCALE;

@@ -70,7 +70,10 @@ export const ja: LocaleText = {
         ],
         invalidExamples: [
           { text: 'IT チームに、展開を準備する時間がありません。', belongsTo: 'it-change-management-resourcing' },
-          { text: 'AD の複雑な問題のため、ユーザーがサインインできません。', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'AD の複雑な問題のため、ユーザーがサインインできません。',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'product-feature-capability': {
@@ -103,14 +106,18 @@ export const ja: LocaleText = {
         ],
         invalidExamples: [
           { text: '顧客が必要とする機能がサービスにありません。', belongsTo: 'product-feature-capability' },
-          { text: '展開の前に Windows をアップグレードする必要があります。', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: '展開の前に Windows をアップグレードする必要があります。',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'partner-engagement': {
         name: 'パートナー エンゲージメント',
         definition:
           'パートナーの選定や契約が遅れているか、パートナーが技術的な展開や導入支援で行き詰まっています (スコープの制限、経験の不足など)。',
-        scope: '阻害要因はパートナーです。パートナーを見つけることや契約すること、またはパートナーの遂行能力が問題です。',
+        scope:
+          '阻害要因はパートナーです。パートナーを見つけることや契約すること、またはパートナーの遂行能力が問題です。',
         validExamples: [
           '顧客は、展開のためのパートナーをまだ選定していません。',
           'パートナーとの作業範囲記述書 (SOW) が、まだ交渉中です。',
@@ -131,7 +138,8 @@ export const ja: LocaleText = {
         name: '請求、ライセンス、サブスクリプション',
         definition:
           'サブスクリプションの問題 (ライセンスの適用、ライセンスの移行、誤った SKU、シート数の削減など) が解決されるまで、実装がブロックされています。解決には、販売担当者、LSS、LSA のいずれかまたは複数の関与が必要です。',
-        scope: '顧客が購入したもの、または購入できるものに関する問題です。エンジニアリングではなく、販売担当者、LSS、または LSA の対応が必要です。',
+        scope:
+          '顧客が購入したもの、または購入できるものに関する問題です。エンジニアリングではなく、販売担当者、LSS、または LSA の対応が必要です。',
         validExamples: [
           '展開の前に、ライセンスを新しいテナントに移行する必要があります。',
           '顧客は商用 SKU を購入しましたが、政府機関向けクラウド (GCC) が必要です。',
@@ -452,10 +460,14 @@ export const ja: LocaleText = {
       commands: [
         { command: '開始', description: 'ガイド付きのトリアージを開始します (「トリアージ」でも開始できます)。' },
         { command: '一覧', description: '「ブロック中」の 8 つの L2 理由を一覧表示します。' },
-        { command: '説明 <L2>', description: 'ID または名前を指定して、L2 のページを表示します (例: 説明 アプリの互換性)。' },
+        {
+          command: '説明 <L2>',
+          description: 'ID または名前を指定して、L2 のページを表示します (例: 説明 アプリの互換性)。',
+        },
         { command: 'ヘルプ', description: 'このカードを表示します。' },
       ],
-      cards: 'どの質問でも、前に戻る、最初からやり直す、または L2 を自分で選ぶことができます。結果には、割り当てフェーズまたは提供フェーズの FTOP フィールドが表示されます。',
+      cards:
+        'どの質問でも、前に戻る、最初からやり直す、または L2 を自分で選ぶことができます。結果には、割り当てフェーズまたは提供フェーズの FTOP フィールドが表示されます。',
       channelTip: 'チャネルやグループ チャットでは、コマンドの前に私を @メンションしてください。',
     },
     workload: {
@@ -502,8 +514,10 @@ export const ja: LocaleText = {
       invalidExamples: '該当しない例 (示されている L2 を使用してください)',
       confirm: '顧客に確認するための質問',
       workloadQuestions: '{workload} に固有の質問',
-      notFound: '「{query}」という L2 は見つかりません。8 つすべてを以下に示します。「説明」に続けて ID または名前を入力してください。',
-      missing: 'どの L2 ですか？「説明」に続けて ID または名前を入力してください (例: 説明 パートナー エンゲージメント)。',
+      notFound:
+        '「{query}」という L2 は見つかりません。8 つすべてを以下に示します。「説明」に続けて ID または名前を入力してください。',
+      missing:
+        'どの L2 ですか？「説明」に続けて ID または名前を入力してください (例: 説明 パートナー エンゲージメント)。',
     },
     stale: {
       title: 'このカードは古くなっています',
@@ -512,7 +526,8 @@ export const ja: LocaleText = {
     error: {
       title: 'こちらで問題が発生しました',
       text: '回答はこのカードに保持されています。もう一度お試しいただくか、最初からやり直してください。',
-      message: '申し訳ありません。こちらで問題が発生しました。回答は保持されています。カードをもう一度クリックするか、「開始」と入力してください。',
+      message:
+        '申し訳ありません。こちらで問題が発生しました。回答は保持されています。カードをもう一度クリックするか、「開始」と入力してください。',
     },
     suggestion: {
       title: '該当しそうな L2: {l2}',
@@ -531,7 +546,8 @@ export const ja: LocaleText = {
     },
     summary: {
       title: 'レビューのサマリー: ブロッカー {count} 件',
-      empty: 'この会話で確定したものはまだありません。トリアージを完了して「レビューのサマリーに追加」を押してください。',
+      empty:
+        'この会話で確定したものはまだありません。トリアージを完了して「レビューのサマリーに追加」を押してください。',
       customer: '顧客',
       workload: 'ワークロード',
       l2: 'L2',
@@ -549,6 +565,7 @@ export const ja: LocaleText = {
       unknownCustomer: '(未指定)',
     },
     notAllowed: 'このボットは、ご利用の組織では使用できません。',
-    storageDown: '申し訳ありません。現在、ストレージに接続できません。変更は行われていません。しばらくしてから、もう一度お試しください。',
+    storageDown:
+      '申し訳ありません。現在、ストレージに接続できません。変更は行われていません。しばらくしてから、もう一度お試しください。',
   },
 };

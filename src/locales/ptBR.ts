@@ -50,8 +50,14 @@ export const ptBR: LocaleText = {
             text: 'O hardware de proxy e de firewall não consegue lidar com o tráfego para o serviço.',
             belongsTo: 'customer-it-infrastructure-remediation',
           },
-          { text: 'Os usuários não foram treinados e a empresa não está pronta para a mudança.', belongsTo: 'adoption-readiness' },
-          { text: 'O parceiro contratado para a implantação não tem as habilidades necessárias.', belongsTo: 'partner-engagement' },
+          {
+            text: 'Os usuários não foram treinados e a empresa não está pronta para a mudança.',
+            belongsTo: 'adoption-readiness',
+          },
+          {
+            text: 'O parceiro contratado para a implantação não tem as habilidades necessárias.',
+            belongsTo: 'partner-engagement',
+          },
         ],
       },
       'adoption-readiness': {
@@ -66,15 +72,22 @@ export const ptBR: LocaleText = {
           'Um departamento depende da forma atual de trabalhar e não vai migrar sem um plano de mudança.',
         ],
         invalidExamples: [
-          { text: 'A equipe de TI não tem tempo para preparar a implantação.', belongsTo: 'it-change-management-resourcing' },
-          { text: 'Os usuários não conseguem entrar por causa de complexidades do AD.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'A equipe de TI não tem tempo para preparar a implantação.',
+            belongsTo: 'it-change-management-resourcing',
+          },
+          {
+            text: 'Os usuários não conseguem entrar por causa de complexidades do AD.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'product-feature-capability': {
         name: 'Recurso/funcionalidade do produto',
         definition:
           'Recursos e funcionalidades essenciais do produto ou serviço (incluindo configurações, recursos e certificações de segurança e privacidade) estão ausentes ou contêm erros. Resolvido principalmente por meio do GetHelp ou do OneList.',
-        scope: 'A lacuna está no próprio produto ou serviço da Microsoft, não no ambiente ou nos aplicativos do cliente.',
+        scope:
+          'A lacuna está no próprio produto ou serviço da Microsoft, não no ambiente ou nos aplicativos do cliente.',
         validExamples: [
           'O cliente precisa de um recurso que o serviço ainda não tem, e ele está registrado no OneList.',
           'Uma certificação de segurança exigida pelo cliente não está disponível para o serviço.',
@@ -85,7 +98,10 @@ export const ptBR: LocaleText = {
             text: 'O recurso existe, mas apenas em um plano que o cliente não comprou (E5).',
             belongsTo: 'billing-licensing-subscription',
           },
-          { text: 'O aplicativo de linha de negócios do próprio cliente não funciona com o serviço.', belongsTo: 'app-compatibility' },
+          {
+            text: 'O aplicativo de linha de negócios do próprio cliente não funciona com o serviço.',
+            belongsTo: 'app-compatibility',
+          },
         ],
       },
       'app-compatibility': {
@@ -100,7 +116,10 @@ export const ptBR: LocaleText = {
         ],
         invalidExamples: [
           { text: 'O serviço não tem um recurso que o cliente exige.', belongsTo: 'product-feature-capability' },
-          { text: 'O Windows precisa ser atualizado antes da implantação.', belongsTo: 'customer-it-infrastructure-remediation' },
+          {
+            text: 'O Windows precisa ser atualizado antes da implantação.',
+            belongsTo: 'customer-it-infrastructure-remediation',
+          },
         ],
       },
       'partner-engagement': {
@@ -356,11 +375,13 @@ export const ptBR: LocaleText = {
     phases: {
       assignment: {
         name: 'Atribuição',
-        situation: 'O cliente pretende usar o serviço, mas um ou mais problemas o impedem de avançar com a implantação.',
+        situation:
+          'O cliente pretende usar o serviço, mas um ou mais problemas o impedem de avançar com a implantação.',
       },
       delivery: {
         name: 'Entrega',
-        situation: 'O cliente pretende usar o serviço, mas um ou mais problemas o impedem de avançar com a implantação.',
+        situation:
+          'O cliente pretende usar o serviço, mas um ou mais problemas o impedem de avançar com a implantação.',
       },
     },
     ftop: {
@@ -451,11 +472,13 @@ export const ptBR: LocaleText = {
         { command: 'listar', description: 'Lista os oito motivos L2 de “Bloqueado”.' },
         {
           command: 'explicar <L2>',
-          description: 'Mostra a página de um L2, por ID ou nome (por exemplo, explicar compatibilidade de aplicativos).',
+          description:
+            'Mostra a página de um L2, por ID ou nome (por exemplo, explicar compatibilidade de aplicativos).',
         },
         { command: 'ajuda', description: 'Mostra este cartão.' },
       ],
-      cards: 'Em cada pergunta, você pode voltar, recomeçar ou escolher o L2 por conta própria. O resultado mostra os campos do FTOP para a fase de Atribuição ou de Entrega.',
+      cards:
+        'Em cada pergunta, você pode voltar, recomeçar ou escolher o L2 por conta própria. O resultado mostra os campos do FTOP para a fase de Atribuição ou de Entrega.',
       channelTip: 'Em um canal ou chat em grupo, mencione-me com @ antes do comando.',
     },
     workload: {
@@ -470,7 +493,8 @@ export const ptBR: LocaleText = {
       title: '{l1} › {l2}',
       confidence: 'Confiança: {percent}% após {count} respostas',
       chosen: 'Escolhido por você',
-      lowConfidence: 'As respostas não são conclusivas. Confira as alternativas abaixo ou escolha o L2 por conta própria.',
+      lowConfidence:
+        'As respostas não são conclusivas. Confira as alternativas abaixo ou escolha o L2 por conta própria.',
       why: 'Por quê',
       noAnswers: 'Nenhuma resposta dada.',
       definition: 'Definição',
@@ -512,7 +536,8 @@ export const ptBR: LocaleText = {
     error: {
       title: 'Algo deu errado do meu lado',
       text: 'Suas respostas estão mantidas neste cartão. Tente novamente ou recomece.',
-      message: 'Desculpe, algo deu errado do meu lado. Suas respostas estão mantidas: clique no cartão novamente ou digite iniciar.',
+      message:
+        'Desculpe, algo deu errado do meu lado. Suas respostas estão mantidas: clique no cartão novamente ou digite iniciar.',
     },
     suggestion: {
       title: 'Parece ser: {l2}',
@@ -531,7 +556,8 @@ export const ptBR: LocaleText = {
     },
     summary: {
       title: 'Resumo da revisão: {count} bloqueios',
-      empty: 'Nada foi registrado nesta conversa ainda: conclua uma triagem e clique em “Adicionar ao resumo da revisão”.',
+      empty:
+        'Nada foi registrado nesta conversa ainda: conclua uma triagem e clique em “Adicionar ao resumo da revisão”.',
       customer: 'Cliente',
       workload: 'Carga de trabalho',
       l2: 'L2',
@@ -549,6 +575,7 @@ export const ptBR: LocaleText = {
       unknownCustomer: '(não informado)',
     },
     notAllowed: 'Este bot não está disponível para sua organização.',
-    storageDown: 'Desculpe, não consigo acessar meu armazenamento agora. Nada foi alterado; tente novamente em um minuto.',
+    storageDown:
+      'Desculpe, não consigo acessar meu armazenamento agora. Nada foi alterado; tente novamente em um minuto.',
   },
 };

@@ -48,7 +48,8 @@ export const zhCN: LocaleText = {
       },
       'adoption-readiness': {
         name: '应用就绪性',
-        definition: '内部变更管理（包括最终用户就绪性或业务流程）的问题导致客户的服务应用受阻。请不要使用它来解决 IT 变更管理问题。',
+        definition:
+          '内部变更管理（包括最终用户就绪性或业务流程）的问题导致客户的服务应用受阻。请不要使用它来解决 IT 变更管理问题。',
         scope: '几乎总是与用户就绪性或培训有关，有时涉及业务决策；绝不涉及 IT 人员或技术。',
         validExamples: [
           '目前还没有针对新服务培训最终用户的计划。',
@@ -62,7 +63,8 @@ export const zhCN: LocaleText = {
       },
       'product-feature-capability': {
         name: '产品特性/功能',
-        definition: '核心产品/服务特性和功能（包括产品安全/隐私设置、功能和认证）缺失或包含 Bug。主要通过 GetHelp 或 OneList 解决。',
+        definition:
+          '核心产品/服务特性和功能（包括产品安全/隐私设置、功能和认证）缺失或包含 Bug。主要通过 GetHelp 或 OneList 解决。',
         scope: '差距在于 Microsoft 的产品或服务本身，而不在于客户的环境或应用程序。',
         validExamples: [
           '客户需要一项服务尚未提供的功能，且该需求已在 OneList 中记录。',

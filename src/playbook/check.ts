@@ -16,11 +16,13 @@ export function playbookProblems(text: PlaybookText, reference?: PlaybookText): 
   for (const q of questions) {
     if (ids.has(q.id)) problems.push(`question ${q.id} is defined twice`);
     ids.add(q.id);
-    if (q.owner !== undefined && !isL2Id(q.owner)) problems.push(`question ${q.id}: unknown owner ${q.owner}`);
-    if (q.kind === 'workload' && q.workload === undefined) problems.push(`question ${q.id}: workload question without a workload`);
+    if (q.owner !== undefined && !isL2Id(q.owner)) problems.push(`question ${q.id}: unknown owner ${String(q.owner)}`);
+    if (q.kind === 'workload' && q.workload === undefined)
+      problems.push(`question ${q.id}: workload question without a workload`);
     for (const [l2, p] of Object.entries(q.yes)) {
       if (!isL2Id(l2)) problems.push(`question ${q.id}: unknown L2 ${l2}`);
-      if (typeof p !== 'number' || !(p > 0 && p < 1)) problems.push(`question ${q.id}: P(yes | ${l2}) must be in (0, 1)`);
+      if (typeof p !== 'number' || !(p > 0 && p < 1))
+        problems.push(`question ${q.id}: P(yes | ${l2}) must be in (0, 1)`);
     }
     const qt = (text.questions as Record<string, { ask?: unknown; finding?: unknown } | undefined>)[q.id];
     if (!qt || blank(qt.ask) || blank(qt.finding)) problems.push(`question ${q.id}: no text`);
@@ -33,25 +35,34 @@ export function playbookProblems(text: PlaybookText, reference?: PlaybookText): 
       problems.push(`L2 ${l2}: no text`);
       continue;
     }
-    for (const field of ['name', 'definition', 'scope'] as const) if (blank(page[field])) problems.push(`L2 ${l2}: no ${field}`);
-    if (page.validExamples.length === 0 || page.validExamples.some(blank)) problems.push(`L2 ${l2}: examples that fit are missing`);
+    for (const field of ['name', 'definition', 'scope'] as const)
+      if (blank(page[field])) problems.push(`L2 ${l2}: no ${field}`);
+    if (page.validExamples.length === 0 || page.validExamples.some(blank))
+      problems.push(`L2 ${l2}: examples that fit are missing`);
     if (page.invalidExamples.length === 0) problems.push(`L2 ${l2}: examples that do not fit are missing`);
     for (const example of page.invalidExamples) {
       if (blank(example.text)) problems.push(`L2 ${l2}: an example that does not fit has no text`);
-      if (!isL2Id(example.belongsTo) || example.belongsTo === l2) problems.push(`L2 ${l2}: example points to ${example.belongsTo}`);
+      if (!isL2Id(example.belongsTo) || example.belongsTo === l2)
+        problems.push(`L2 ${l2}: example points to ${example.belongsTo}`);
     }
-    if (!questions.some((q) => q.owner === l2 && q.kind === 'confirm')) problems.push(`L2 ${l2}: no questions to confirm it`);
+    if (!questions.some((q) => q.owner === l2 && q.kind === 'confirm'))
+      problems.push(`L2 ${l2}: no questions to confirm it`);
     if (reference) {
       const targets = (p: typeof page) => p.invalidExamples.map((e) => e.belongsTo).join(',');
-      if (targets(page) !== targets(reference.l2[l2])) problems.push(`L2 ${l2}: examples point elsewhere than in the reference language`);
-      if (page.validExamples.length !== reference.l2[l2].validExamples.length) problems.push(`L2 ${l2}: not the reference's examples`);
+      if (targets(page) !== targets(reference.l2[l2]))
+        problems.push(`L2 ${l2}: examples point elsewhere than in the reference language`);
+      if (page.validExamples.length !== reference.l2[l2].validExamples.length)
+        problems.push(`L2 ${l2}: not the reference's examples`);
     }
   }
-  for (const workload of WORKLOAD_IDS) if (blank(text.workloads[workload])) problems.push(`workload ${workload}: no name`);
-  for (const field of FTOP_FIELD_IDS) if (blank(text.ftop.labels[field])) problems.push(`FTOP field ${field}: no label`);
+  for (const workload of WORKLOAD_IDS)
+    if (blank(text.workloads[workload])) problems.push(`workload ${workload}: no name`);
+  for (const field of FTOP_FIELD_IDS)
+    if (blank(text.ftop.labels[field])) problems.push(`FTOP field ${field}: no label`);
   for (const phase of PHASE_IDS) {
     if (blank(text.phases[phase]?.name)) problems.push(`phase ${phase}: no name`);
-    for (const field of FIXED_FTOP_FIELDS) if (blank(text.ftop.values[phase]?.[field])) problems.push(`phase ${phase}: no value for ${field}`);
+    for (const field of FIXED_FTOP_FIELDS)
+      if (blank(text.ftop.values[phase]?.[field])) problems.push(`phase ${phase}: no value for ${field}`);
   }
   if (blank(text.l1.name) || blank(text.l1.definition)) problems.push('L1 Blocked: no name or definition');
   return problems;

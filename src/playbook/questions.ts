@@ -38,7 +38,11 @@ const REL = 'service-reliability';
 export const QUESTIONS = [
   // Borders between the L2s, from the overview's definitions. The first ones split the eight
   // roughly in half (people/process, Microsoft's side, commercial), so walks stay short.
-  { id: 'scope-people-process', kind: 'scope', yes: { [ITCM]: 0.85, [ADO]: 0.9, [PAR]: 0.85, [BIL]: 0.4, [REL]: 0.15, [APP]: 0.1, [PFC]: 0.1 } },
+  {
+    id: 'scope-people-process',
+    kind: 'scope',
+    yes: { [ITCM]: 0.85, [ADO]: 0.9, [PAR]: 0.85, [BIL]: 0.4, [REL]: 0.15, [APP]: 0.1, [PFC]: 0.1 },
+  },
   { id: 'scope-microsoft-side', kind: 'scope', yes: { [PFC]: 0.9, [REL]: 0.9, [APP]: 0.15, [INF]: 0.1 } },
   { id: 'scope-commercial', kind: 'scope', yes: { [BIL]: 0.9, [PAR]: 0.45, [ADO]: 0.1 } },
   { id: 'scope-technology', kind: 'scope', yes: { [INF]: 0.9, [APP]: 0.55, [ITCM]: 0.2, [PFC]: 0.15, [REL]: 0.1 } },

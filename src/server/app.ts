@@ -53,7 +53,9 @@ export interface AppOptions {
 
 /** Stops start-up when the playbook or any language's text of it is broken. */
 export function assertPlaybook(): void {
-  const problems = Object.entries(LOCALES).flatMap(([id, t]) => playbookProblems(t.playbook, LOCALES.en.playbook).map((p) => `${id}: ${p}`));
+  const problems = Object.entries(LOCALES).flatMap(([id, t]) =>
+    playbookProblems(t.playbook, LOCALES.en.playbook).map((p) => `${id}: ${p}`),
+  );
   if (problems.length > 0) throw new Error(`The playbook content is broken:\n${problems.join('\n')}`);
 }
 
@@ -76,9 +78,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');
     // Cards carry the walk, so nothing is lost: the user can click again or type start.
     if (context.activity?.type === 'message') {
-      await context.sendActivity(localeText(resolveLocale(context.activity.locale)).ui.error.message).catch((sendError: unknown) => {
-        logger.error({ err: sendError }, 'could not tell the user about the failure');
-      });
+      await context
+        .sendActivity(localeText(resolveLocale(context.activity.locale)).ui.error.message)
+        .catch((sendError: unknown) => {
+          logger.error({ err: sendError }, 'could not tell the user about the failure');
+        });
     }
   };
 
@@ -89,7 +93,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     return next();
   });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
-  server.on('after', (req: restify.Request, res: restify.Response) => logRequest(logger, config, req as TimedRequest, res));
+  server.on('after', (req: restify.Request, res: restify.Response) => logRequest(logger, config, req, res));
 
   server.post('/api/messages', async (req, res) => {
     // Refused here rather than by CloudAdapter, which would also print the error to the console.
@@ -134,7 +138,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
 
   /** Stops accepting requests and resolves when the turns in flight are done (or after `timeoutMs`). */
   const drain = async (timeoutMs: number): Promise<void> => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    });
     server.server.closeIdleConnections();
     const deadline = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
     await Promise.race([Promise.allSettled([...inFlight]).then(() => closed), deadline]);

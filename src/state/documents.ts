@@ -39,7 +39,10 @@ export class Documents {
    * atomically with respect to other writers. `change` may run several times; it must be pure,
    * and returns undefined to leave the document as it is. Returns the document as it now stands.
    */
-  async update<T extends object>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+  async update<T extends object>(
+    key: string,
+    change: (current: T | undefined) => T | undefined,
+  ): Promise<T | undefined> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const items = await this.storage.read([key]);
       const stored = items[key] as (T & { eTag?: string }) | undefined;

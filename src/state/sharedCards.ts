@@ -33,7 +33,11 @@ export class SharedCards {
    * older state (someone else was faster, or Teams repeated the invoke) changes nothing. Returns the
    * card's state after the click and whether this click moved it.
    */
-  async click(conversationId: string, cardId: string, click: SharedClick): Promise<{ card: SharedCard; moved: boolean }> {
+  async click(
+    conversationId: string,
+    cardId: string,
+    click: SharedClick,
+  ): Promise<{ card: SharedCard; moved: boolean }> {
     let moved = false;
     const card = await this.documents.update<SharedCard>(documentKey('card', conversationId, cardId), (current) => {
       moved = false;
@@ -43,7 +47,9 @@ export class SharedCards {
         seq: (current?.seq ?? 0) + 1,
         verb: click.verb,
         data: click.data,
-        answeredBy: click.question ? { ...current?.answeredBy, [click.question]: click.by } : { ...current?.answeredBy },
+        answeredBy: click.question
+          ? { ...current?.answeredBy, [click.question]: click.by }
+          : { ...current?.answeredBy },
         ...(click.verb === 'settle' ? { settledBy: click.by } : {}),
       };
     });

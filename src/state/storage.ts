@@ -23,12 +23,12 @@ export function memoryStore(): BotStore {
   const backing: Record<string, string> = {};
   const storage = new MemoryStorage(backing);
   // MemoryStorage writes synchronously inside write(), so check-then-write cannot interleave.
-  const createIfMissing: CreateIfMissing = async (key, value) => {
-    if (Object.prototype.hasOwnProperty.call(backing, key)) return false;
+  const createIfMissing: CreateIfMissing = (key, value) => {
+    if (Object.prototype.hasOwnProperty.call(backing, key)) return Promise.resolve(false);
     void storage.write({ [key]: value });
-    return true;
+    return Promise.resolve(true);
   };
-  return { storage, documents: new Documents(storage, createIfMissing), check: async () => undefined };
+  return { storage, documents: new Documents(storage, createIfMissing), check: () => Promise.resolve() };
 }
 
 /**
@@ -61,7 +61,8 @@ class RecoveringBlobsStorage implements Storage {
     try {
       return await operation();
     } catch (error) {
-      if (!(error instanceof Error && /eTag conflict/.test(error.message))) this.inner = new BlobsStorage(this.connectionString, this.container);
+      if (!(error instanceof Error && /eTag conflict/.test(error.message)))
+        this.inner = new BlobsStorage(this.connectionString, this.container);
       throw error;
     }
   }

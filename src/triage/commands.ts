@@ -1,7 +1,8 @@
 import { L2_IDS, L2Id } from '../playbook/ids';
 import { CommandName, LOCALES, LocaleText } from '../locales';
 
-export type ParsedText = { readonly command: CommandName; readonly argument: string } | { readonly command: 'none'; readonly text: string };
+export type ParsedText =
+  { readonly command: CommandName; readonly argument: string } | { readonly command: 'none'; readonly text: string };
 
 /** Lower case, one space between words, no punctuation around: what comparisons of typed words use. */
 export function normalize(text: string): string {
@@ -13,7 +14,15 @@ export function normalize(text: string): string {
     .replace(/^[\s"'“”‘’«»„.,;:!¡¿]+|[\s"'“”‘’«»„.,;:!¡¿]+$/gu, '');
 }
 
-const COMMAND_NAMES: readonly CommandName[] = ['start', 'help', 'list', 'explain', 'summary', 'clearSummary', 'language'];
+const COMMAND_NAMES: readonly CommandName[] = [
+  'start',
+  'help',
+  'list',
+  'explain',
+  'summary',
+  'clearSummary',
+  'language',
+];
 /** Commands that take the rest of the text as an argument ("explain billing", "summary csv", "start Contoso"). */
 const TAKES_ARGUMENT: ReadonlySet<CommandName> = new Set(['explain', 'summary', 'start']);
 /** "start <customer>" names a customer in a few words; longer text after "start" is a description. */
@@ -27,7 +36,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
 const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
-  .flatMap((t) => COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)))
+  .flatMap((t) =>
+    COMMAND_NAMES.flatMap((name) => t.ui.commandWords[name].map((word) => [normalize(word), name] as const)),
+  )
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
@@ -39,12 +50,17 @@ export function parseText(text: string): ParsedText {
   for (const [word, command] of COMMAND_WORDS) {
     if (normal === word) return { command, argument: '' };
     if (!TAKES_ARGUMENT.has(command)) continue;
-    if (command !== 'start' && CJK.test(word) && normal.startsWith(word)) return { command, argument: normal.slice(word.length).trim() };
+    if (command !== 'start' && CJK.test(word) && normal.startsWith(word))
+      return { command, argument: normal.slice(word.length).trim() };
     if (!normal.startsWith(`${word} `)) continue;
     if (command !== 'start') return { command, argument: normal.slice(word.length + 1).trim() };
     // The customer keeps the case it was typed in.
-    const customer = text.trim().slice(text.trim().indexOf(' ') + 1).trim();
-    if (customer.length <= MAX_CUSTOMER_CHARS && customer.split(/\s+/).length <= MAX_CUSTOMER_WORDS) return { command, argument: customer };
+    const customer = text
+      .trim()
+      .slice(text.trim().indexOf(' ') + 1)
+      .trim();
+    if (customer.length <= MAX_CUSTOMER_CHARS && customer.split(/\s+/).length <= MAX_CUSTOMER_WORDS)
+      return { command, argument: customer };
   }
   return { command: 'none', text: text.trim() };
 }
@@ -64,7 +80,10 @@ export function findL2(query: string): L2Id | undefined {
   const typed = words(query);
   if (typed.length === 0) return undefined;
   const key = typed.join(' ');
-  const names = (l2: L2Id) => [l2, ...Object.values(LOCALES as Record<string, LocaleText>).map((t) => t.playbook.l2[l2].name)];
+  const names = (l2: L2Id) => [
+    l2,
+    ...Object.values(LOCALES as Record<string, LocaleText>).map((t) => t.playbook.l2[l2].name),
+  ];
   const exact = L2_IDS.filter((l2) => names(l2).some((name) => words(name).join(' ') === key));
   if (exact.length === 1) return exact[0];
   const partial = L2_IDS.filter((l2) =>

@@ -33,7 +33,9 @@ export function outcome(walk: Walk, chosenL2?: L2Id): Outcome {
 /** The "Yes" answers that point to `l2` (all "Yes" answers when none does). */
 export function supportingAnswers(walk: Walk, l2: L2Id): QuestionId[] {
   const yes = walk.answers.filter(([, a]) => a === 'y').map(([q]) => q);
-  const supporting = yes.filter((q) => ((questionById(q)!.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES) >= SUPPORTS);
+  const supporting = yes.filter(
+    (q) => ((questionById(q)!.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES) >= SUPPORTS,
+  );
   return supporting.length > 0 ? supporting : yes;
 }
 
@@ -45,7 +47,8 @@ export function notesLine(text: LocaleText, walk: Walk, l2: L2Id): string {
     l2: text.playbook.l2[l2].name,
     id: l2,
     workload: text.playbook.workloads[walk.workload],
-    findings: findings.length > 0 ? findings.join(text.ui.notes.separator) : walk.description ?? text.ui.notes.noFindings,
+    findings:
+      findings.length > 0 ? findings.join(text.ui.notes.separator) : (walk.description ?? text.ui.notes.noFindings),
   });
 }
 

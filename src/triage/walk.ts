@@ -41,7 +41,12 @@ export interface Ranked {
 }
 
 export type WalkStep =
-  | { readonly kind: 'question'; readonly question: QuestionDef & { id: QuestionId }; readonly number: number; readonly ranking: readonly Ranked[] }
+  | {
+      readonly kind: 'question';
+      readonly question: QuestionDef & { id: QuestionId };
+      readonly number: number;
+      readonly ranking: readonly Ranked[];
+    }
   | { readonly kind: 'result'; readonly ranking: readonly Ranked[] };
 
 export const MAX_QUESTIONS = 8;
@@ -60,7 +65,10 @@ type Distribution = Float64Array;
 const QUESTION_BY_ID: ReadonlyMap<string, QuestionDef & { id: QuestionId }> = new Map(QUESTIONS.map((q) => [q.id, q]));
 /** P(Yes | L2) per question, indexed like L2_IDS. */
 const YES_BY_QUESTION: ReadonlyMap<string, Float64Array> = new Map(
-  QUESTIONS.map((q) => [q.id, Float64Array.from(L2_IDS, (l2) => (q.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES)]),
+  QUESTIONS.map((q) => [
+    q.id,
+    Float64Array.from(L2_IDS, (l2) => (q.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES),
+  ]),
 );
 
 export function questionById(id: string): (QuestionDef & { id: QuestionId }) | undefined {
@@ -142,10 +150,16 @@ function candidates(walk: Walk, leader: Ranked): readonly QuestionDef[] {
 }
 
 function isConfirmed(walk: Walk, leader: Ranked): boolean {
-  return leader.probability >= CONFIDENT && walk.answers.some(([q, a]) => a === 'y' && ownedBy(QUESTION_BY_ID.get(q)!, leader.l2));
+  return (
+    leader.probability >= CONFIDENT &&
+    walk.answers.some(([q, a]) => a === 'y' && ownedBy(QUESTION_BY_ID.get(q)!, leader.l2))
+  );
 }
 
-function pickQuestion(pool: readonly QuestionDef[], dist: Distribution): (QuestionDef & { id: QuestionId }) | undefined {
+function pickQuestion(
+  pool: readonly QuestionDef[],
+  dist: Distribution,
+): (QuestionDef & { id: QuestionId }) | undefined {
   let best: QuestionDef | undefined;
   let bestGain = MIN_GAIN;
   for (const q of pool) {

@@ -20,7 +20,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -41,7 +48,11 @@ async function openPlayground(): Promise<Page> {
 const cards = (page: Page): Locator => page.locator('.ac-adaptiveCard');
 
 /** Types into the playground's compose box and sends; resolves to the bot's next card (a new one). */
-async function send(page: Page, text: string, compose: Locator = page.locator('[data-lexical-editor="true"]').last()): Promise<Locator> {
+async function send(
+  page: Page,
+  text: string,
+  compose: Locator = page.locator('[data-lexical-editor="true"]').last(),
+): Promise<Locator> {
   const before = await cards(page).count();
   await compose.click();
   await page.keyboard.type(text);
@@ -71,7 +82,9 @@ async function walkToResult(page: Page, card: Locator, shot: string): Promise<st
       .getByRole('button', { name: yes ? 'Yes' : 'No', exact: true })
       .click({ timeout: 10_000 })
       .catch(async (error: Error) => {
-        throw new Error(`step ${step} (${next}): ${error.message}\ncards: ${JSON.stringify(await cards(page).allInnerTexts())}`);
+        throw new Error(
+          `step ${step} (${next}): ${error.message}\ncards: ${JSON.stringify(await cards(page).allInnerTexts())}`,
+        );
       });
   }
   expect(await cards(page).count()).toBe(before);
@@ -85,7 +98,10 @@ async function changed(card: Locator, last: string | undefined, timeoutMs = 15_0
     const text = await card.innerText().catch(() => '');
     if (text.includes('Blocked ›')) return 'result';
     // One reading of the card: its second line is the question (the first is the progress line).
-    const question = text.split('\n').filter((line) => line.trim() !== '')[1]?.trim();
+    const question = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')[1]
+      ?.trim();
     if (/\bNot sure\b/.test(text) && question && question !== last) return question;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -111,11 +127,22 @@ describe('the bot in the Agents Playground (Chromium)', () => {
 
     expect(questions.length).toBeGreaterThanOrEqual(2);
     expect(questions.length).toBeLessThanOrEqual(8);
-    expect(questions).toContain('Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?');
-    await expect(card.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor()).resolves.toBeUndefined();
+    expect(questions).toContain(
+      'Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?',
+    );
+    await expect(
+      card.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor(),
+    ).resolves.toBeUndefined();
     await expect(card.getByText('blocked / customer-it-infrastructure-remediation').isVisible()).resolves.toBe(true);
     // The answers that led there are on the result, as the person gave them.
-    await expect(card.getByText('Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      card
+        .getByText(
+          'Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?',
+          { exact: true },
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
     await resultShot(page, card, 'personal-result.png');
   });
 
@@ -138,7 +165,9 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     await page.screenshot({ path: path.join(SHOTS, 'channel-workload.png') });
     const questions = await walkToResult(page, shared, 'channel');
     expect(questions.length).toBeLessThanOrEqual(8);
-    await expect(shared.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor()).resolves.toBeUndefined();
+    await expect(
+      shared.getByText('Blocked › Customer IT Infrastructure and Remediation').waitFor(),
+    ).resolves.toBeUndefined();
     await resultShot(page, shared, 'channel-result.png');
   });
 });

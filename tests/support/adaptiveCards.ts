@@ -1,6 +1,6 @@
 // The official Adaptive Cards SDK; its UMD bundle runs in Node without a DOM.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const AC = require('adaptivecards/dist/adaptivecards.js');
+const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
 
 /** Element and action types Teams renders (no Input.* here: the bot uses buttons only). */
 const TEAMS_TYPES = new Set([
@@ -47,21 +47,25 @@ export function cardProblems(card: unknown, options: { allowBindings?: boolean }
   const json = card as { type?: unknown; version?: unknown };
   if (json?.type !== 'AdaptiveCard') problems.push('not an AdaptiveCard');
   const version = typeof json?.version === 'string' ? json.version.split('.').map(Number) : [];
-  if (version.length !== 2 || version[0] !== 1 || version[1] > 5) problems.push(`version ${String(json?.version)} is not 1.0 to 1.5`);
+  if (version.length !== 2 || version[0] !== 1 || version[1] > 5)
+    problems.push(`version ${String(json?.version)} is not 1.0 to 1.5`);
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();
   parsed.parse(card, context);
   for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
   for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  for (const type of collectTypes(card)) if (!TEAMS_TYPES.has(type)) problems.push(`type ${type} is not used by Teams cards here`);
-  if (!options.allowBindings) for (const s of collectStrings(card)) if (s.includes('${')) problems.push(`unexpanded binding: ${s.slice(0, 60)}`);
+  for (const type of collectTypes(card))
+    if (!TEAMS_TYPES.has(type)) problems.push(`type ${type} is not used by Teams cards here`);
+  if (!options.allowBindings)
+    for (const s of collectStrings(card)) if (s.includes('${')) problems.push(`unexpanded binding: ${s.slice(0, 60)}`);
   return problems;
 }
 
 /** Jest-friendly: the card itself when it has no problems, so `expect(valid(card))` reads well. */
 export function expectValidCard(card: unknown, options?: { allowBindings?: boolean }): void {
   const problems = cardProblems(card, options);
-  if (problems.length > 0) throw new Error(`Card problems:\n${problems.join('\n')}\n${JSON.stringify(card).slice(0, 400)}`);
+  if (problems.length > 0)
+    throw new Error(`Card problems:\n${problems.join('\n')}\n${JSON.stringify(card).slice(0, 400)}`);
 }
 
 /** All TextBlock and TextRun texts and FactSet titles/values of a card, in order: what a person reads. */
@@ -72,7 +76,8 @@ export function cardTexts(card: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if ((n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string') texts.push(n.text);
-    if (n.type === 'FactSet' && Array.isArray(n.facts)) for (const f of n.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
+    if (n.type === 'FactSet' && Array.isArray(n.facts))
+      for (const f of n.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
     Object.entries(n).forEach(([k, v]) => k !== 'fallback' && walk(v));
   };
   walk(card);
@@ -92,7 +97,8 @@ export function cardButtons(card: unknown): CardButton[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
-    if (n.type === 'Action.Execute') buttons.push({ title: String(n.title), verb: String(n.verb), data: n.data as Record<string, unknown> });
+    if (n.type === 'Action.Execute')
+      buttons.push({ title: String(n.title), verb: String(n.verb), data: n.data as Record<string, unknown> });
     Object.entries(n).forEach(([k, v]) => k !== 'fallback' && walk(v));
   };
   walk(card);

@@ -28,7 +28,7 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
 
   /** Sends an activity and returns every activity the bot sent back in that turn. */
   const send = async (activity: Loose): Promise<Partial<Activity>[]> => {
-    await adapter.processActivity({ channelId: 'msteams', ...activity } as Activity);
+    await adapter.processActivity({ channelId: 'msteams', ...activity });
     return drain();
   };
 
@@ -46,8 +46,15 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
         ...extra,
       });
       const response = replies.find((a) => a.type === 'invokeResponse');
-      const body = (response?.value as { status: number; body: { statusCode: number; type: string; value: unknown } } | undefined)?.body;
-      return { status: (response?.value as { status?: number } | undefined)?.status, body, card: body?.value as Record<string, unknown>, replies };
+      const body = (
+        response?.value as { status: number; body: { statusCode: number; type: string; value: unknown } } | undefined
+      )?.body;
+      return {
+        status: (response?.value as { status?: number } | undefined)?.status,
+        body,
+        card: body?.value as Record<string, unknown>,
+        replies,
+      };
     },
   };
 }

@@ -18,13 +18,20 @@ export async function startChannel() {
       if (req.method !== 'PUT' || !match) return;
       try {
         const activity = JSON.parse(body) as { attachments: { content: Card }[] };
-        updates.push({ conversation: decodeURIComponent(match[1]), activityId: decodeURIComponent(match[2]), card: activity.attachments[0].content });
+        updates.push({
+          conversation: decodeURIComponent(match[1]),
+          activityId: decodeURIComponent(match[2]),
+          card: activity.attachments[0].content,
+        });
       } catch {
         // Not a card update the tests look at.
       }
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/`, updates, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    updates,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
-

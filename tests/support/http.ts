@@ -1,4 +1,3 @@
-import { AddressInfo } from 'node:net';
 import { createApp } from '../../src/server/app';
 import { Config, loadConfig } from '../../src/server/config';
 import { silentLogger } from './bot';
@@ -7,8 +6,10 @@ import { silentLogger } from './bot';
 export async function startServer(env: Record<string, string> = {}) {
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const app = createApp(config, { logger: silentLogger });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const { port } = app.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = app.server.address();
   const base = `http://127.0.0.1:${port}`;
   return {
     app,
@@ -19,7 +20,10 @@ export async function startServer(env: Record<string, string> = {}) {
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    close: () => new Promise<void>((resolve) => app.server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        app.server.close(() => resolve());
+      }),
   };
 }
 

@@ -7,8 +7,24 @@ export { freePort };
 export async function startAzurite(port?: number) {
   const blobPort = port ?? (await freePort());
   const bin = path.join(ROOT, 'node_modules', '.bin', 'azurite-blob');
-  const running = run(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(blobPort), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--silent'], {});
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${blobPort}/devstoreaccount1?comp=list`)).status > 0, 'Azurite');
+  const running = run(
+    bin,
+    [
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(blobPort),
+      '--inMemoryPersistence',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--silent',
+    ],
+    {},
+  );
+  await waitFor(
+    async () => (await fetch(`http://127.0.0.1:${blobPort}/devstoreaccount1?comp=list`)).status > 0,
+    'Azurite',
+  );
   const connectionString =
     'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;' +
     'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +

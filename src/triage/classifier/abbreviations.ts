@@ -10,6 +10,8 @@
  * anywhere in the word, `=Word` whole word in exactly this case ("IT" is not "it").
  * Patterns with CJK characters match anywhere in a CJK run (no spaces between words there).
  */
+// One concept per line, as the table it is.
+// prettier-ignore
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Negation, so "not trained" and "nicht geschult" meet.
   not: ['not', 'cannot', "can't", 'cant', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', "won't", 'wont', "aren't", "haven't", "hasn't", "didn't", "wasn't", "couldn't", 'never', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'não', 'nunca', 'nem', '无法', '不能', '没有', 'できない', 'ていない'],
@@ -158,6 +160,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that make a lower-case "it" the IT department rather than the pronoun ("it team lacks skills"). */
+// prettier-ignore
 const IT_NOUNS: ReadonlySet<string> = new Set([
   'team', 'teams', 'staff', 'dept', 'department', 'ops', 'operations', 'org', 'organisation', 'organization',
   'admin', 'admins', 'people', 'resources', 'budget', 'skills', 'leadership', 'security', 'governance', 'director',
@@ -165,12 +168,17 @@ const IT_NOUNS: ReadonlySet<string> = new Set([
   'abteilung', 'leitung', 'personal',
 ]);
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lower case without accents (ß as ss), so "Lizenzübertragung" and "Lizenzubertragung" meet. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+  return ASCII.test(lower)
+    ? lower
+    : lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss');
 }
 
 type WordPattern = { readonly kind: 'exact' | 'prefix' | 'suffix' | 'contains'; readonly text: string };
@@ -249,7 +257,9 @@ class ConceptIndex {
       }
     }
     for (const list of this.cjk.values()) list.sort((a, b) => b.text.length - a.text.length);
-    const alternatives = this.inner.map(({ words: [first] }) => escape(first.text) + (first.kind === 'suffix' ? '$' : ''));
+    const alternatives = this.inner.map(
+      ({ words: [first] }) => escape(first.text) + (first.kind === 'suffix' ? '$' : ''),
+    );
     this.innerTest = new RegExp(alternatives.join('|') || '(?!)');
   }
 
@@ -258,11 +268,15 @@ class ConceptIndex {
   }
 
   private addLatin(pattern: string, concept: string): void {
-    const words = pattern.split(/[^\p{L}\p{M}\p{N}'*]+/u).filter(Boolean).map(parseWord);
+    const words = pattern
+      .split(/[^\p{L}\p{M}\p{N}'*]+/u)
+      .filter(Boolean)
+      .map(parseWord);
     const entry: LatinEntry = { concept, words, weight: words.reduce((sum, w) => sum + w.text.length, 0) };
     const first = words[0];
     if (first.kind === 'exact') push(this.exact, first.text, entry);
-    else if (first.kind === 'prefix' && first.text.length >= PREFIX_KEY) push(this.prefixes, first.text.slice(0, PREFIX_KEY), entry);
+    else if (first.kind === 'prefix' && first.text.length >= PREFIX_KEY)
+      push(this.prefixes, first.text.slice(0, PREFIX_KEY), entry);
     else this.inner.push(entry);
   }
 
@@ -284,18 +298,25 @@ class ConceptIndex {
     const token = tokens[at];
     let best: LatinEntry | undefined;
     for (const entry of this.candidatesFor(token.folded)) {
-      if (best && (entry.words.length < best.words.length || (entry.words.length === best.words.length && entry.weight <= best.weight))) continue;
+      if (
+        best &&
+        (entry.words.length < best.words.length ||
+          (entry.words.length === best.words.length && entry.weight <= best.weight))
+      )
+        continue;
       if (this.followsFrom(entry, tokens, at)) best = entry;
     }
     if (!best || best.words.length === 1) {
       const next = tokens[at + 1];
-      const itDepartment = token.folded === 'it' && next !== undefined && !next.breakBefore && IT_NOUNS.has(next.folded);
+      const itDepartment =
+        token.folded === 'it' && next !== undefined && !next.breakBefore && IT_NOUNS.has(next.folded);
       const exactCase = itDepartment ? '#it' : this.caseSensitive.get(token.original);
       if (exactCase) return { concept: exactCase, length: 1, partial: false };
     }
     if (!best) return undefined;
     const single = best.words.length === 1 ? best.words[0] : undefined;
-    const partial = single !== undefined && single.kind !== 'exact' && token.folded.length - single.text.length > COMPOUND_TAIL;
+    const partial =
+      single !== undefined && single.kind !== 'exact' && token.folded.length - single.text.length > COMPOUND_TAIL;
     return { concept: best.concept, length: best.words.length, partial };
   }
 

@@ -6,4 +6,6 @@ import { SNAPSHOT_FILE, writeSnapshot } from './snapshot';
 const started = performance.now();
 const texts = defaultTrainingTexts();
 writeSnapshot(texts, trainModel(texts));
-console.log(`classifier trained on ${texts.length} texts in ${Math.round(performance.now() - started)} ms: ${SNAPSHOT_FILE}`);
+console.log(
+  `classifier trained on ${texts.length} texts in ${Math.round(performance.now() - started)} ms: ${SNAPSHOT_FILE}`,
+);

@@ -56,7 +56,10 @@ const EVIDENCE_EXAMPLES = 2;
 const MIN_CHARACTERS = 2;
 
 /** Training texts: the given examples and the playbook's text (definitions, scopes, questions, examples). */
-export function trainingTexts(examples: readonly ReferenceExamples[], playbook: readonly TrainingText[] = playbookTexts()): TrainingText[] {
+export function trainingTexts(
+  examples: readonly ReferenceExamples[],
+  playbook: readonly TrainingText[] = playbookTexts(),
+): TrainingText[] {
   return [...examples.flatMap(exampleTexts), ...playbook];
 }
 
@@ -81,10 +84,16 @@ export class Classifier {
     const truncated = input.length > MAX_CHARS;
     const features = extractFeatures(input);
     const scores = this.model.score(features);
-    const candidates = L2_IDS.map((l2, c) => ({ l2, score: scores.probabilities[c] })).sort((x, y) => y.score - x.score);
+    const candidates = L2_IDS.map((l2, c) => ({ l2, score: scores.probabilities[c] })).sort(
+      (x, y) => y.score - x.score,
+    );
     const first = candidates[0];
     // No language means no letters, or a language the examples do not cover: the scores are a guess.
-    const answers = features.language !== null && features.characters >= MIN_CHARACTERS && scores.known > 0 && first.score >= ABSTAIN_BELOW;
+    const answers =
+      features.language !== null &&
+      features.characters >= MIN_CHARACTERS &&
+      scores.known > 0 &&
+      first.score >= ABSTAIN_BELOW;
     return {
       text: input,
       language: features.language,

@@ -89,7 +89,9 @@ const FOREIGN: ReadonlySet<string> = new Set(
     'il lo gli della dello degli che non sono ancora anche perché het een niet nog wordt zijn'
   )
     .split(' ')
-    .filter((word) => LATIN_LANGUAGES.every((language) => !STOPWORDS[language].has(word) && !MARKERS[language].has(word))),
+    .filter((word) =>
+      LATIN_LANGUAGES.every((language) => !STOPWORDS[language].has(word) && !MARKERS[language].has(word)),
+    ),
 );
 
 /** Per lower-case word, the Latin languages it counts for (stopword or marker). */
@@ -117,9 +119,11 @@ export function detectLanguage(script: ScriptCounts, lowerWords: readonly string
   if (cjk === 0 && script.latin === 0) return null;
   if (cjk * 2 >= script.latin) return script.kana > 0 ? 'ja' : 'zh-CN';
   const scores = new Map<LatinLanguage, number>();
-  for (const word of lowerWords) for (const language of VOTES.get(word) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
+  for (const word of lowerWords)
+    for (const language of VOTES.get(word) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
   const joined = lowerWords.join(' ');
-  for (const [letters, owner] of DISTINCT_LETTERS) if (letters.test(joined)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+  for (const [letters, owner] of DISTINCT_LETTERS)
+    if (letters.test(joined)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
   let best: LatinLanguage = 'en';
   for (const language of LATIN_LANGUAGES) if ((scores.get(language) ?? 0) > (scores.get(best) ?? 0)) best = language;
   const foreign = lowerWords.filter((word) => FOREIGN.has(word)).length;

@@ -97,11 +97,12 @@ export interface ModelData {
 }
 
 type Typed = Float64Array | Int32Array;
-const toBase64 = (array: Typed): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+const toBase64 = (array: Typed): string =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 function fromBase64<T extends Typed>(text: string, Type: new (buffer: ArrayBuffer) => T): T {
   const bytes = Buffer.from(text, 'base64');
   // A copy, so the typed array starts on an aligned, unshared buffer.
-  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 export class Model {
@@ -131,11 +132,11 @@ export class Model {
         group: t.group ?? t.text,
         example: t.kind === 'example',
         features: features.map((f) => {
-        let index = vocabulary.get(f.key);
-        if (index === undefined) {
-          index = vocabulary.size;
-          vocabulary.set(f.key, index);
-        }
+          let index = vocabulary.get(f.key);
+          if (index === undefined) {
+            index = vocabulary.size;
+            vocabulary.set(f.key, index);
+          }
           return index;
         }),
       };
@@ -153,7 +154,8 @@ export class Model {
     }
     const logProb = new Float64Array(size * CLASSES);
     for (let f = 0; f < size; f++) {
-      for (let c = 0; c < CLASSES; c++) logProb[f * CLASSES + c] = Math.log((counts[f * CLASSES + c] + ALPHA) / (totals[c] + ALPHA * size));
+      for (let c = 0; c < CLASSES; c++)
+        logProb[f * CLASSES + c] = Math.log((counts[f * CLASSES + c] + ALPHA) / (totals[c] + ALPHA * size));
     }
 
     const examples = docs.filter((d) => d.example);
@@ -169,7 +171,11 @@ export class Model {
       vocabulary: [...this.vocabulary.keys()],
       logProb: toBase64(this.logProb),
       idf: toBase64(this.idf),
-      postings: { start: toBase64(this.postings.start), doc: toBase64(this.postings.doc), weight: toBase64(this.postings.weight) },
+      postings: {
+        start: toBase64(this.postings.start),
+        doc: toBase64(this.postings.doc),
+        weight: toBase64(this.postings.weight),
+      },
       examples: this.examples,
       calibration: this.calibration,
     };
@@ -180,7 +186,11 @@ export class Model {
       new Map(data.vocabulary.map((key, index) => [key, index])),
       fromBase64(data.logProb, Float64Array),
       fromBase64(data.idf, Float64Array),
-      { start: fromBase64(data.postings.start, Int32Array), doc: fromBase64(data.postings.doc, Int32Array), weight: fromBase64(data.postings.weight, Float64Array) },
+      {
+        start: fromBase64(data.postings.start, Int32Array),
+        doc: fromBase64(data.postings.doc, Int32Array),
+        weight: fromBase64(data.postings.weight, Float64Array),
+      },
       data.examples,
       data.calibration,
     );

@@ -19,7 +19,9 @@ interface Snapshot {
 /** The training texts and the code of this folder, compiled or not: a change to either needs a new model. */
 function fingerprint(texts: readonly TrainingText[]): string {
   const hash = createHash('sha256').update(JSON.stringify(texts));
-  for (const file of readdirSync(__dirname).filter((name) => /\.(js|ts)$/.test(name)).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => /\.(js|ts)$/.test(name))
+    .sort()) {
     hash.update(file).update(readFileSync(path.join(__dirname, file)));
   }
   return hash.digest('hex');

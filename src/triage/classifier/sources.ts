@@ -15,7 +15,10 @@ function pick(examples: ReferenceExamples, keep: (index: number) => boolean): Re
 }
 
 /** The reference (training) part and the held-out (test) part of one language's examples. */
-export function splitExamples(examples: ReferenceExamples): { readonly reference: ReferenceExamples; readonly heldOut: ReferenceExamples } {
+export function splitExamples(examples: ReferenceExamples): {
+  readonly reference: ReferenceExamples;
+  readonly heldOut: ReferenceExamples;
+} {
   return { reference: pick(examples, (i) => !isHeldOut(i)), heldOut: pick(examples, isHeldOut) };
 }
 
@@ -24,7 +27,9 @@ export function splitExamples(examples: ReferenceExamples): { readonly reference
  * position, so the position is the group that calibration leaves out together.
  */
 export function exampleTexts(examples: ReferenceExamples): TrainingText[] {
-  return L2_IDS.flatMap((l2) => examples[l2].map((text, i) => ({ text, l2, kind: 'example' as const, group: `${l2}:${i}` })));
+  return L2_IDS.flatMap((l2) =>
+    examples[l2].map((text, i) => ({ text, l2, kind: 'example' as const, group: `${l2}:${i}` })),
+  );
 }
 
 /** Clauses that say what an L2 is not ("It is NOT related to people"): they would teach the opposite. */

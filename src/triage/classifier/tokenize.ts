@@ -24,7 +24,9 @@ export interface Features {
  * The packages ship no types; this is the part of their API used here.
  */
 type Stemmer = { stemWord(word: string): string };
-const nlpjs = (name: string, stemmer: string): Stemmer => new (require(name)[stemmer] as new () => Stemmer)();
+const nlpjs = (name: string, stemmer: string): Stemmer =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped CommonJS packages, loaded by name
+  new (require(name) as Record<string, new () => Stemmer>)[stemmer]();
 const STEMMERS: Readonly<Record<LatinLanguage, Stemmer>> = {
   en: nlpjs('@nlpjs/lang-en-min', 'StemmerEn'),
   de: nlpjs('@nlpjs/lang-de', 'StemmerDe'),
@@ -35,14 +37,22 @@ const STEMMERS: Readonly<Record<LatinLanguage, Stemmer>> = {
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
 const ALPHABETIC = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}\\p{Nd}]+';
 /** A run of CJK characters (1), an alphabetic word with inner apostrophes (2), or a clause break. */
-const TOKEN = new RegExp(`([${CJK}]+)|(${ALPHABETIC}(?:'${ALPHABETIC})*)|[.,;:!?()\\[\\]{}"|\\n。，；：！？、（）「」『』【】…]`, 'gu');
+const TOKEN = new RegExp(
+  `([${CJK}]+)|(${ALPHABETIC}(?:'${ALPHABETIC})*)|[.,;:!?()\\[\\]{}"|\\n。，；：！？、（）「」『』【】…]`,
+  'gu',
+);
 const DIGITS = /^\p{N}+$/u;
 /** Chinese characters that carry grammar, not meaning: no feature of their own. */
-const ZH_STOP_CHARS = new Set('的了是在和与及或也都就还而但并被把对从到为以之其这那有个等中上下后前会要能可将已让给着过吗呢吧啊'.split(''));
+const ZH_STOP_CHARS = new Set(
+  '的了是在和与及或也都就还而但并被把对从到为以之其这那有个等中上下后前会要能可将已让给着过吗呢吧啊'.split(''),
+);
 
 let cachedSegmenters: { zh: Intl.Segmenter; ja: Intl.Segmenter } | undefined;
 function segmenters(): { zh: Intl.Segmenter; ja: Intl.Segmenter } {
-  cachedSegmenters ??= { zh: new Intl.Segmenter('zh', { granularity: 'word' }), ja: new Intl.Segmenter('ja', { granularity: 'word' }) };
+  cachedSegmenters ??= {
+    zh: new Intl.Segmenter('zh', { granularity: 'word' }),
+    ja: new Intl.Segmenter('ja', { granularity: 'word' }),
+  };
   return cachedSegmenters;
 }
 
@@ -173,7 +183,11 @@ export function extractFeatures(text: string): Features {
 }
 
 function addLatin(list: FeatureList, segments: readonly Segment[], language: LatinLanguage): void {
-  const tokens: WordToken[] = segments.map((s) => ({ folded: fold(s.text), original: s.text, breakBefore: s.breakBefore }));
+  const tokens: WordToken[] = segments.map((s) => ({
+    folded: fold(s.text),
+    original: s.text,
+    breakBefore: s.breakBefore,
+  }));
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i].breakBefore) list.endClause();
@@ -186,7 +200,8 @@ function addLatin(list: FeatureList, segments: readonly Segment[], language: Lat
       continue;
     }
     const lower = tokens[i].original.toLowerCase();
-    if (lower.length > 1 && !DIGITS.test(lower) && !isStopword(language, lower)) list.addWord(stem(language, lower), segments[i].start, segments[i].end);
+    if (lower.length > 1 && !DIGITS.test(lower) && !isStopword(language, lower))
+      list.addWord(stem(language, lower), segments[i].start, segments[i].end);
     i++;
   }
   list.endClause();
@@ -196,11 +211,17 @@ function addCjk(list: FeatureList, run: string, locale: 'zh' | 'ja'): void {
   for (const { concept, text } of CONCEPT_INDEX.matchCjk(run)) list.add(concept, text);
   for (const { segment: word, isWordLike } of segmenters()[locale].segment(run)) {
     if (!isWordLike) continue;
-    if (locale === 'zh' ? word.length === 1 && ZH_STOP_CHARS.has(word) : word.length <= 2 && [...word].every((c) => isHiragana(c.charCodeAt(0)))) continue;
+    if (
+      locale === 'zh'
+        ? word.length === 1 && ZH_STOP_CHARS.has(word)
+        : word.length <= 2 && [...word].every((c) => isHiragana(c.charCodeAt(0)))
+    )
+      continue;
     list.add(`w:${word}`, word);
   }
   // Japanese grammar is written in hiragana, so its bigrams come from kanji and katakana only.
-  const skip = locale === 'zh' ? (char: string) => ZH_STOP_CHARS.has(char) : (char: string) => isHiragana(char.charCodeAt(0));
+  const skip =
+    locale === 'zh' ? (char: string) => ZH_STOP_CHARS.has(char) : (char: string) => isHiragana(char.charCodeAt(0));
   const chars = [...run];
   for (let k = 0; k + 1 < chars.length; k++) {
     if (skip(chars[k]) || skip(chars[k + 1])) continue;

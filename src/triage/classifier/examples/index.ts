@@ -10,4 +10,11 @@ import { zhCN } from './zhCN';
 export type { ReferenceExamples } from './types';
 
 /** The reference descriptions of every language the classifier reads. */
-export const EXAMPLES: Readonly<Record<ClassifierLanguage, ReferenceExamples>> = { en, de, 'zh-CN': zhCN, ja, 'pt-BR': ptBR, es };
+export const EXAMPLES: Readonly<Record<ClassifierLanguage, ReferenceExamples>> = {
+  en,
+  de,
+  'zh-CN': zhCN,
+  ja,
+  'pt-BR': ptBR,
+  es,
+};
