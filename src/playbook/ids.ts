@@ -1,4 +1,4 @@
-/** Stable ids of the playbook (see PRODUCT.md): used in code, card data and CLI output. */
+/** Stable ids of the playbook (its source pages are in playbook-pages/): used in code, card data and CLI output. */
 
 export const L1_ID = 'blocked';
 
