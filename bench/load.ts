@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { toWalkData } from '../src/bot/actions';
-import { ANSWERS, Walk, nextStep } from '../src/triage/walk';
+import { toWalkData } from '../src/bot/verbs';
+import { ANSWERS, Walk, WalkEngine } from '../src/triage/walk';
 import { freePort, startBot, waitFor, run } from '../scripts/processes';
 import { teamsInvoke, teamsMessage } from '../tests/support/http';
 
@@ -29,8 +29,9 @@ const message = (text: string) => JSON.stringify(teamsMessage(text, benchUser));
  */
 function walkSteps(): string[] {
   const clicks: string[] = [];
+  const engine = new WalkEngine();
   const visit = (walk: Walk, depth: number) => {
-    const step = nextStep(walk);
+    const step = engine.nextStep(walk);
     if (step.kind !== 'question' || depth === 3) return;
     for (const ans of ANSWERS) {
       const data = { w: toWalkData(walk), q: step.question.id, ans };

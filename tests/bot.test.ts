@@ -1,5 +1,5 @@
-import { Flow } from '../src/bot/flow';
-import { WALK_VERSION } from '../src/bot/actions';
+import { WALK_VERSION } from '../src/bot/verbs';
+import { WalkViews } from '../src/bot/views/walkViews';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { createTestBot, firstCard } from './support/bot';
 
@@ -260,7 +260,7 @@ describe('turns through TestAdapter', () => {
   it('answers a failure on its side with a card that can repeat the click', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
-    const spy = jest.spyOn(Flow.prototype, 'card').mockImplementationOnce(() => {
+    const spy = jest.spyOn(WalkViews.prototype, 'question').mockImplementationOnce(() => {
       throw new Error('boom');
     });
     const { status, card } = await bot.click(button(first, 'Yes'));

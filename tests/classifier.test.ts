@@ -10,16 +10,17 @@ import {
   ClassifierLanguage,
   EXAMPLES,
   MAX_CHARS,
-  defaultClassifier,
+  loadClassifier,
   defaultTrainingTexts,
   isHeldOut,
   splitExamples,
   trainModel,
 } from '../src/triage/classifier';
 import { readSnapshot, writeSnapshot } from '../src/triage/classifier/snapshot';
+import { Tokenizer } from '../src/triage/classifier/tokenize';
 import { en } from '../src/triage/classifier/examples/en';
 
-const classifier = defaultClassifier();
+const classifier = loadClassifier();
 const classify = (text: string): Classification => classifier.classify(text);
 
 function expectWellFormed(result: Classification): void {
@@ -236,8 +237,8 @@ describe('the build-time snapshot of the model', () => {
     writeSnapshot(texts, model, file);
     const loaded = readSnapshot(texts, file);
     expect(loaded).toBeDefined();
-    const trained = new Classifier(model);
-    const restored = new Classifier(loaded!);
+    const trained = new Classifier(model, new Tokenizer());
+    const restored = new Classifier(loaded!, new Tokenizer());
     for (const text of heldOut) expect(restored.classify(text)).toEqual(trained.classify(text));
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { WALK_VERSION } from '../src/bot/actions';
+import { WALK_VERSION } from '../src/bot/verbs';
 import { QUESTIONS } from '../src/playbook/questions';
 import { button, cardButtons, cardTexts } from './support/adaptiveCards';
 import { teamsInvoke, teamsMessage } from './support/http';

@@ -1,10 +1,9 @@
 import { L2_IDS, L2Id, PHASE_IDS, WORKLOAD_IDS } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
 import { LOCALES, LocaleId, LocaleText, format, resolveLocale } from '../src/locales';
-import { notesLine } from '../src/triage/outcome';
-import { nextStep } from '../src/triage/walk';
-import { defaultClassifier } from '../src/triage/classifier';
-import { views } from './support/bot';
+import { notesLine } from '../src/bot/views/notes';
+import { WalkEngine } from '../src/triage/walk';
+import { testClassifier, views } from './support/bot';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { startServer, teamsInvoke, teamsMessage } from './support/http';
 
@@ -85,21 +84,21 @@ function englishIn(text: string): string[] {
 /** Every card the bot can show, in one language, with the walk cards for every question. */
 function everyCard(t: LocaleText) {
   const walk = { workload: 'm365-apps' as const, answers: [] };
-  const step = nextStep(walk);
+  const step = new WalkEngine().nextStep(walk);
   const cards = [
-    views.welcome(t),
-    views.help(t),
-    views.workload(t, { customer: 'Contoso' }),
-    views.list(t),
-    views.choose(t, walk),
-    views.stale(t),
-    views.error(t, { verb: 'start', data: {} }),
-    views.notice(t, t.ui.summary.cleared),
-    views.languages(t),
-    views.confirmClear(t),
-    views.summary(t, [
+    views.notice.welcome(t),
+    views.notice.help(t),
+    views.walk.workload(t, { customer: 'Contoso' }),
+    views.l2.list(t),
+    views.walk.choose(t, walk),
+    views.notice.stale(t),
+    views.notice.error(t, { verb: 'start', data: {} }),
+    views.notice.notice(t, t.ui.summary.cleared),
+    views.notice.languages(t),
+    views.review.confirmClear(t),
+    views.review.summary(t, [
       {
-        walkId: 'w',
+        cardKey: 'w',
         customer: 'Contoso',
         workload: 'teams',
         l2: 'partner-engagement',
@@ -108,17 +107,18 @@ function everyCard(t: LocaleText) {
         at: '2026-11-22T10:00:00.000Z',
       },
     ]),
-    ...L2_IDS.map((l2) => views.explain(t, l2)),
+    ...L2_IDS.map((l2) => views.l2.explain(t, l2)),
     ...L2_IDS.flatMap((l2) =>
       PHASE_IDS.map((phase) =>
-        views.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }),
+        views.walk.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }),
       ),
     ),
     ...QUESTIONS.map((q) =>
-      views.question(
+      views.walk.question(
         t,
         { workload: 'workload' in q ? q.workload : 'other', answers: [[q.id, 'n']] },
         step.kind === 'question' ? step : (undefined as never),
+        {},
       ),
     ),
   ];
@@ -281,6 +281,6 @@ describe('over HTTP, in each language', () => {
 
 describe('the classifier in six languages', () => {
   it.each(IDS)('%s: the sample description gets its L2', (id) => {
-    expect(defaultClassifier().classify(DESCRIPTIONS[id].text).l2).toBe(DESCRIPTIONS[id].l2);
+    expect(testClassifier().classify(DESCRIPTIONS[id].text).l2).toBe(DESCRIPTIONS[id].l2);
   });
 });

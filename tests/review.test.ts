@@ -168,18 +168,24 @@ describe('the review summary', () => {
 });
 
 describe('when the store fails', () => {
-  it('apologises on a card and in chat, and works again when the store is back', async () => {
+  it('goes on with a 1:1 walk in the client’s language, apologises for what needs the store, and recovers', async () => {
     const store = memoryStore();
     const bot = createTestBot(store);
-    const card = firstCard(await bot.say('start'));
+    const card = firstCard(await bot.say('start', { locale: 'de-DE' }));
     const read = jest.spyOn(store.storage, 'read').mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:10000'));
-    const { status, card: apology } = await bot.click(button(card, 'Teams'));
-    expect(status).toBe(200);
+    // The walk rides on the card: the store is not needed, and the client's locale gives the language.
+    const walk = await bot.click(button(card, 'Teams'), { locale: 'de-DE' });
+    expect(walk.status).toBe(200);
+    expect(cardTexts(walk.card)[0]).toMatch(/^Frage 1 /);
+    expect((await bot.say('help'))[0].attachments).toHaveLength(1);
+    // The review summary and shared cards live in the store: an apology, and nothing changed.
+    expect((await bot.say('summary'))[0].text).toMatch(/^Sorry, I can’t reach my storage right now/);
+    const shared = await say(bot, 'Dana', 'start');
+    const apology = (await clickAs(bot, 'Dana', 'card-9', button(firstCard(shared), 'Teams'))).card;
     expectValidCard(apology);
     expect(cardTexts(apology)[1]).toMatch(/^Sorry, I can’t reach my storage right now/);
-    expect((await bot.say('help'))[0].text).toMatch(/^Sorry, I can’t reach my storage right now/);
     read.mockRestore();
-    const back = await bot.click(button(card, 'Teams'));
+    const back = await clickAs(bot, 'Dana', 'card-9', button(firstCard(shared), 'Teams'));
     expect(cardTexts(back.card)[0]).toMatch(/^Question 1 /);
   });
 });

@@ -150,6 +150,7 @@ describe('with Azure Blob Storage (Azurite)', () => {
     );
 
     // 20 at once: every card settled twice, by each process, at the same moment.
+    await channel.quiet();
     const updatesBefore = channel.updates.length;
     await Promise.all(
       results.flatMap(({ cardId, card }) => [
@@ -158,6 +159,7 @@ describe('with Azure Blob Storage (Azurite)', () => {
       ]),
     );
     clicksSent += 2 * cards;
+    await channel.quiet();
     const settleSteps = channel.updates.length - updatesBefore;
 
     // Two people answering the same question on both processes at once take one step.
@@ -186,20 +188,27 @@ describe('with Azure Blob Storage (Azurite)', () => {
     );
   });
 
-  it('apologises when the store goes away mid-conversation, logs it, and recovers when it returns', async () => {
+  it('apologises when the store goes away mid-conversation, logs it, and recovers when it returns; a 1:1 walk goes on', async () => {
     const env = blobEnv();
     const target = await bot(env);
-    const conversation = { id: 'a:personal-store', conversationType: 'personal', tenantId: 't' };
+    const conversation = { id: '19:store@thread.tacv2;messageid=9', conversationType: 'channel', tenantId: 't' };
+    const personal = { id: 'a:personal-store', conversationType: 'personal', tenantId: 't' };
     let card = (await message(target, conversation, 'Dana', 'start'))[0].attachments![0].content;
     card = await click(target, conversation, 'Dana', 'card-s', button(card, 'Teams'));
+    let own = (await message(target, personal, 'Dana', 'start'))[0].attachments![0].content;
+    own = await click(target, personal, 'Dana', 'card-p', button(own, 'Teams'));
     const port = azurite.port;
     await azurite.stop();
 
     const apology = await click(target, conversation, 'Dana', 'card-s', infraAnswer(card));
     expectValidCard(apology);
     expect(cardTexts(apology)[1]).toMatch(/^Sorry, I can’t reach my storage right now/);
-    expect((await message(target, conversation, 'Dana', 'help'))[0].text).toMatch(/^Sorry, I can’t reach my storage/);
+    expect((await message(target, conversation, 'Dana', 'summary'))[0].text).toMatch(
+      /^Sorry, I can’t reach my storage/,
+    );
     expect(target.output()).toMatch(/"msg":"store unavailable"/);
+    // A walk in a 1:1 chat needs no store.
+    expect(cardTexts(await click(target, personal, 'Dana', 'card-p', infraAnswer(own)))[0]).toMatch(/^Question 2 /);
 
     azurite = await startAzurite(port);
     const next = await click(target, conversation, 'Dana', 'card-s', infraAnswer(card));

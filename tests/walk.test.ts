@@ -1,25 +1,17 @@
 import { L2_IDS, L2Id, WORKLOAD_IDS, WorkloadId } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
-import {
-  ANSWERS,
-  Answer,
-  MAX_QUESTIONS,
-  Walk,
-  answer,
-  back,
-  isConsistent,
-  nextStep,
-  rewindTo,
-} from '../src/triage/walk';
+import { ANSWERS, Answer, MAX_QUESTIONS, Walk, WalkEngine, back, rewindTo } from '../src/triage/walk';
 import { outcome } from '../src/triage/outcome';
+
+const engine = new WalkEngine();
 
 /** Walks to the end, answering each question with `policy`; returns the walk and the questions asked. */
 function walkWith(workload: WorkloadId, policy: (questionId: string) => Answer, focus?: L2Id) {
   let walk: Walk = { workload, answers: [], focus };
   for (;;) {
-    const step = nextStep(walk);
+    const step = engine.nextStep(walk);
     if (step.kind === 'result') return { walk, result: step.ranking[0].l2, asked: walk.answers.map(([q]) => q) };
-    walk = answer(walk, step.question.id, policy(step.question.id))!;
+    walk = engine.answer(walk, step.question.id, policy(step.question.id))!;
   }
 }
 
@@ -95,14 +87,14 @@ describe('the guided walk', () => {
       let paths = 0;
       const reached = new Set<L2Id>();
       const explore = (walk: Walk) => {
-        const step = nextStep(walk);
+        const step = engine.nextStep(walk);
         if (step.kind === 'result') {
           paths++;
           longest = Math.max(longest, walk.answers.length);
           reached.add(step.ranking[0].l2);
           return;
         }
-        for (const a of ANSWERS) explore(answer(walk, step.question.id, a)!);
+        for (const a of ANSWERS) explore(engine.answer(walk, step.question.id, a)!);
       };
       explore({ workload, answers: [] });
       expect(longest).toBeLessThanOrEqual(MAX_QUESTIONS);
@@ -112,7 +104,7 @@ describe('the guided walk', () => {
   });
 
   it('asks a question that splits the field first, not one L2’s own question', () => {
-    const step = nextStep({ workload: 'other', answers: [] });
+    const step = engine.nextStep({ workload: 'other', answers: [] });
     expect(step.kind).toBe('question');
     if (step.kind === 'question') expect(step.question.kind).toBe('scope');
   });
@@ -131,7 +123,7 @@ describe('the guided walk', () => {
   });
 
   it('a focused walk opens with the focus L2’s own questions', () => {
-    const first = nextStep({ workload: 'other', answers: [], focus: 'partner-engagement' });
+    const first = engine.nextStep({ workload: 'other', answers: [], focus: 'partner-engagement' });
     expect(first.kind === 'question' && first.question.owner).toBe('partner-engagement');
     const { result } = walkWith('other', plausible('partner-engagement'), 'partner-engagement');
     expect(result).toBe('partner-engagement');
@@ -139,10 +131,10 @@ describe('the guided walk', () => {
 
   it('refuses an answer to a question the walk is not at', () => {
     const walk: Walk = { workload: 'teams', answers: [] };
-    const step = nextStep(walk);
+    const step = engine.nextStep(walk);
     const other = QUESTIONS.find((q) => step.kind === 'question' && q.id !== step.question.id)!;
-    expect(answer(walk, other.id, 'y')).toBeUndefined();
-    expect(answer(walk, 'no-such-question', 'y')).toBeUndefined();
+    expect(engine.answer(walk, other.id, 'y')).toBeUndefined();
+    expect(engine.answer(walk, 'no-such-question', 'y')).toBeUndefined();
   });
 
   it('goes back one answer, and rewinds to change an earlier one', () => {
@@ -151,17 +143,19 @@ describe('the guided walk', () => {
     const second = walk.answers[1][0];
     const rewound = rewindTo(walk, second)!;
     expect(rewound.answers).toEqual(walk.answers.slice(0, 1));
-    const step = nextStep(rewound);
+    const step = engine.nextStep(rewound);
     expect(step.kind === 'question' && step.question.id).toBe(second);
     expect(rewindTo(walk, 'not-asked')).toBeUndefined();
   });
 
   it('tells a walk it would have produced from a forged or reordered one', () => {
     const { walk } = walkWith('teams', plausible('service-reliability'));
-    expect(isConsistent(walk)).toBe(true);
-    expect(isConsistent({ ...walk, answers: [...walk.answers].reverse() })).toBe(false);
-    expect(isConsistent({ ...walk, answers: [['rel-backup', 'y']] })).toBe(false);
-    expect(isConsistent({ ...walk, workload: 'm365-apps', answers: [...walk.answers, ...walk.answers] })).toBe(false);
+    expect(engine.isConsistent(walk)).toBe(true);
+    expect(engine.isConsistent({ ...walk, answers: [...walk.answers].reverse() })).toBe(false);
+    expect(engine.isConsistent({ ...walk, answers: [['rel-backup', 'y']] })).toBe(false);
+    expect(engine.isConsistent({ ...walk, workload: 'm365-apps', answers: [...walk.answers, ...walk.answers] })).toBe(
+      false,
+    );
   });
 
   it('is deterministic', () => {

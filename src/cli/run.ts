@@ -9,7 +9,7 @@ import {
   Classification,
   ClassifierLanguage,
   EXAMPLES,
-  defaultClassifier,
+  loadClassifier,
   splitExamples,
 } from '../triage/classifier';
 
@@ -116,7 +116,7 @@ function toJson(result: Classification): string {
 
 /** The arguments as one description, or every line of standard input, one JSON object per line. */
 async function classifyLines(words: readonly string[], io: CliIo): Promise<void> {
-  const classifier = defaultClassifier();
+  const classifier = loadClassifier();
   if (words.length > 0) {
     io.stdout(`${toJson(classifier.classify(words.join(' ')))}\n`);
     return;
@@ -182,7 +182,7 @@ async function classifyCsv(file: string, column: string, out: string | undefined
   };
   const l2Column = columnOf('l2');
   const confidenceColumn = columnOf('confidence');
-  const classifier = defaultClassifier();
+  const classifier = loadClassifier();
   const body = records.map((record) => {
     const row = output.map((_, i) => record[i] ?? '');
     const result = classifier.classify(record[index] ?? '');
@@ -269,7 +269,7 @@ function metrics(outcomes: readonly Outcome[]): Metrics {
 }
 
 function evaluate(): EvalReport {
-  const classifier = defaultClassifier();
+  const classifier = loadClassifier();
   const languages: Partial<Record<ClassifierLanguage, Metrics>> = {};
   const all: Outcome[] = [];
   for (const language of CLASSIFIER_LANGUAGES) {

@@ -48,6 +48,11 @@ export function localeText(id: LocaleId): LocaleText {
   return LOCALES[id];
 }
 
+/** The text for a client's locale tag, when the user's own choice is not known. */
+export function clientLocaleText(tag: unknown): LocaleText {
+  return LOCALES[resolveLocale(tag)];
+}
+
 /** Fills `{name}` placeholders; unknown names stay as they are so a missing value shows, not vanishes. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,7 +1,5 @@
 /** Stable ids of the playbook (its source pages are in playbook-pages/): used in code, card data and CLI output. */
 
-export const L1_ID = 'blocked';
-
 /** The eight L2 reasons of L1 Blocked, in the playbook's order. */
 export const L2_IDS = [
   'customer-it-infrastructure-remediation',
@@ -45,12 +43,4 @@ export type FixedFtopFieldId = Exclude<FtopFieldId, ComputedFtopFieldId>;
 
 export function isL2Id(value: unknown): value is L2Id {
   return typeof value === 'string' && (L2_IDS as readonly string[]).includes(value);
-}
-
-export function isWorkloadId(value: unknown): value is WorkloadId {
-  return typeof value === 'string' && (WORKLOAD_IDS as readonly string[]).includes(value);
-}
-
-export function isPhaseId(value: unknown): value is PhaseId {
-  return typeof value === 'string' && (PHASE_IDS as readonly string[]).includes(value);
 }

@@ -1,10 +1,11 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import pino, { Logger } from 'pino';
 import restify from 'restify';
-import { CardTemplates } from '../bot/cards';
-import { TriageBot, createTriageBot } from '../bot/triageBot';
-import { Views } from '../bot/views';
-import { LOCALES, localeText, resolveLocale } from '../locales';
+import { assembleBot } from '../bot/assemble';
+import { TeamsBot } from '../bot/teams/teamsBot';
+import { CardTemplates } from '../bot/views/cards';
+import { Classifier, loadClassifier } from '../triage/classifier';
+import { LOCALES, clientLocaleText } from '../locales';
 import { playbookProblems } from '../playbook/check';
 import { activityShapeProblem } from './activityShape';
 import { Config, authenticationEnabled } from './config';
@@ -13,7 +14,7 @@ import { BotStore, createStore } from '../state/storage';
 export interface App {
   readonly server: restify.Server;
   readonly adapter: CloudAdapter;
-  readonly bot: TriageBot;
+  readonly bot: TeamsBot;
   readonly logger: Logger;
   readonly store: BotStore;
   /** Stops accepting requests and waits for the turns in flight. */
@@ -48,6 +49,8 @@ function logRequest(logger: Logger, config: Config, req: TimedRequest, res: rest
 export interface AppOptions {
   /** The store to use instead of the one the configuration names (tests). */
   readonly store?: BotStore;
+  /** The classifier to use instead of loading one (tests share one). */
+  readonly classifier?: Classifier;
   readonly logger?: Logger;
 }
 
@@ -71,15 +74,27 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   });
   const adapter = new CloudAdapter(auth);
   const store = options.store ?? createStore(config);
-  const views = new Views(new CardTemplates());
-  const bot = createTriageBot({ views, store, logger, allowedTenants: config.ALLOWED_TENANT_IDS });
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (task: Promise<unknown>) => {
+    inFlight.add(task);
+    const done = () => inFlight.delete(task);
+    task.then(done, done);
+  };
+  const bot = assembleBot({
+    store,
+    classifier: options.classifier ?? loadClassifier(),
+    templates: new CardTemplates(),
+    logger,
+    allowedTenants: config.ALLOWED_TENANT_IDS,
+    background: track,
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');
     // Cards carry the walk, so nothing is lost: the user can click again or type start.
     if (context.activity?.type === 'message') {
       await context
-        .sendActivity(localeText(resolveLocale(context.activity.locale)).ui.error.message)
+        .sendActivity(clientLocaleText(context.activity.locale).ui.error.message)
         .catch((sendError: unknown) => {
           logger.error({ err: sendError }, 'could not tell the user about the failure');
         });
@@ -87,7 +102,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   };
 
   const server = restify.createServer({ name: 'blocker-triage-bot', handleUncaughtExceptions: false });
-  const inFlight = new Set<Promise<unknown>>();
   server.pre((req, _res, next) => {
     (req as TimedRequest).startedAt = process.hrtime.bigint();
     return next();
@@ -111,15 +125,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       return;
     }
     const turn = adapter.process(req, res, (context) => bot.run(context));
-    inFlight.add(turn);
+    track(turn);
     try {
       await turn;
     } catch (error) {
       // Whatever escaped the adapter: the client gets a 500, the process stays up.
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'InternalServerError' });
-    } finally {
-      inFlight.delete(turn);
     }
   });
   server.get('/healthz', (_req, res, next) => {

@@ -1,4 +1,5 @@
 import { Storage, StoreItem } from 'botbuilder';
+import { StoreUnavailable, isETagConflict, stored } from './errors';
 
 /**
  * Creates `key` with `value` only if nothing is stored there yet; false when something is. The
@@ -8,17 +9,19 @@ import { Storage, StoreItem } from 'botbuilder';
 export type CreateIfMissing = (key: string, value: object) => Promise<boolean>;
 
 /** How often a read-modify-write is tried before giving up on a very busy document. */
-const ATTEMPTS = 25;
+export const WRITE_ATTEMPTS = 25;
 
-function isConflict(error: unknown): boolean {
-  return error instanceof Error && /eTag conflict/i.test(error.message);
+/** A document as read, with what a conditional write needs to know it is still the same. */
+export interface Versioned<T> {
+  readonly value: T | undefined;
+  /** The eTag read; undefined when there was no document. */
+  readonly eTag: string | undefined;
 }
 
 /**
- * Documents shared by several bot instances (the review summary, shared walks), read and changed
+ * Documents shared by several bot instances (the review summary, shared cards), read and changed
  * through botbuilder's Storage with eTags: a write that lost a race is retried on fresh state,
- * never silently overwritten. ConversationState's saveChanges writes with "*" (last writer wins),
- * which is fine for a user's settings but would drop rows of a summary.
+ * never silently overwritten. Every failure of the store surfaces as StoreUnavailable.
  */
 export class Documents {
   constructor(
@@ -27,11 +30,27 @@ export class Documents {
   ) {}
 
   async read<T extends object>(key: string): Promise<T | undefined> {
-    const items = await this.storage.read([key]);
+    return (await this.readVersioned<T>(key)).value;
+  }
+
+  async readVersioned<T extends object>(key: string): Promise<Versioned<T>> {
+    const items = await stored(() => this.storage.read([key]));
     const item = items[key] as (T & { eTag?: string }) | undefined;
-    if (!item) return undefined;
-    const { eTag: _eTag, ...value } = item;
-    return value as unknown as T;
+    if (!item) return { value: undefined, eTag: undefined };
+    const { eTag, ...value } = item;
+    return { value: value as unknown as T, eTag };
+  }
+
+  /** Writes `value` if the document is still as `read` found it; false when another writer was first. */
+  async writeIfUnchanged<T extends object>(key: string, read: Versioned<T>, value: T): Promise<boolean> {
+    if (read.eTag === undefined) return stored(() => this.createIfMissing(key, value));
+    try {
+      await stored(() => this.storage.write({ [key]: { ...value, eTag: read.eTag } as StoreItem }));
+      return true;
+    } catch (error) {
+      if (isETagConflict((error as { cause?: unknown }).cause)) return false;
+      throw error;
+    }
   }
 
   /**
@@ -43,26 +62,18 @@ export class Documents {
     key: string,
     change: (current: T | undefined) => T | undefined,
   ): Promise<T | undefined> {
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const items = await this.storage.read([key]);
-      const stored = items[key] as (T & { eTag?: string }) | undefined;
-      if (!stored) {
-        const created = change(undefined);
-        if (created === undefined || (await this.createIfMissing(key, created))) return created;
-        continue;
-      }
-      const { eTag, ...current } = stored;
-      const next = change(current as unknown as T);
-      if (next === undefined) return current as unknown as T;
-      try {
-        await this.storage.write({ [key]: { ...next, eTag } as StoreItem });
-        return next;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-      // Back off a little, randomly, so writers that keep colliding spread out.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      const read = await this.readVersioned<T>(key);
+      const next = change(read.value);
+      if (next === undefined) return read.value;
+      if (await this.writeIfUnchanged(key, read, next)) return next;
+      await backOff(attempt);
     }
-    throw new Error(`Storage: gave up writing "${key}" after ${ATTEMPTS} conflicting attempts`);
+    throw new StoreUnavailable(new Error(`gave up writing "${key}" after ${WRITE_ATTEMPTS} conflicting attempts`));
   }
+}
+
+/** A little random wait, growing with the attempt, so writers that keep colliding spread out. */
+export function backOff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
 }

@@ -1,9 +1,10 @@
-import { Documents } from './documents';
+import { Documents, Versioned } from './documents';
 import { documentKey } from './summary';
 
 /**
  * The state of a card shared in a channel or group chat: the click that produced what everyone
- * sees, a sequence number, and who gave each answer.
+ * sees, its sequence number, who gave each answer, and the buttons the card offers now. The bot
+ * decides what a click means; this only keeps the state and writes it with the document's eTag.
  */
 export interface SharedCard {
   readonly seq: number;
@@ -13,46 +14,19 @@ export interface SharedCard {
   readonly answeredBy: Readonly<Record<string, string>>;
   /** Who added the result to the review summary, when someone did. */
   readonly settledBy?: string;
-}
-
-export interface SharedClick {
-  readonly verb: string;
-  readonly data: Readonly<Record<string, unknown>>;
-  /** The sequence number the clicked card showed; undefined on a card nobody has clicked yet. */
-  readonly seq: number | undefined;
-  readonly by: string;
-  /** The question answered, for an answer. */
-  readonly question?: string;
+  /** Fingerprints of the buttons the card shows now: the only clicks it accepts. */
+  readonly offers: readonly string[];
 }
 
 export class SharedCards {
   constructor(private readonly documents: Documents) {}
 
-  /**
-   * Applies a click to the shared card when it was made on the card's current state; a click on an
-   * older state (someone else was faster, or Teams repeated the invoke) changes nothing. Returns the
-   * card's state after the click and whether this click moved it.
-   */
-  async click(
-    conversationId: string,
-    cardId: string,
-    click: SharedClick,
-  ): Promise<{ card: SharedCard; moved: boolean }> {
-    let moved = false;
-    const card = await this.documents.update<SharedCard>(documentKey('card', conversationId, cardId), (current) => {
-      moved = false;
-      if (current && click.seq !== current.seq) return undefined;
-      moved = true;
-      return {
-        seq: (current?.seq ?? 0) + 1,
-        verb: click.verb,
-        data: click.data,
-        answeredBy: click.question
-          ? { ...current?.answeredBy, [click.question]: click.by }
-          : { ...current?.answeredBy },
-        ...(click.verb === 'settle' ? { settledBy: click.by } : {}),
-      };
-    });
-    return { card: card!, moved };
+  read(conversationId: string, cardId: string): Promise<Versioned<SharedCard>> {
+    return this.documents.readVersioned<SharedCard>(documentKey('card', conversationId, cardId));
+  }
+
+  /** Stores `next` if the card is still as `read` found it; false when another click was first. */
+  replace(conversationId: string, cardId: string, read: Versioned<SharedCard>, next: SharedCard): Promise<boolean> {
+    return this.documents.writeIfUnchanged(documentKey('card', conversationId, cardId), read, next);
   }
 }

@@ -2,6 +2,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CreateIfMissing, Documents } from './documents';
+import { isETagConflict } from './errors';
 
 export interface StorageSettings {
   readonly STORAGE: 'memory' | 'blob';
@@ -61,8 +62,7 @@ class RecoveringBlobsStorage implements Storage {
     try {
       return await operation();
     } catch (error) {
-      if (!(error instanceof Error && /eTag conflict/.test(error.message)))
-        this.inner = new BlobsStorage(this.connectionString, this.container);
+      if (!isETagConflict(error)) this.inner = new BlobsStorage(this.connectionString, this.container);
       throw error;
     }
   }

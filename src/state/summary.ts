@@ -4,8 +4,8 @@ import { Documents } from './documents';
 
 /** One blocker settled in a conversation: what goes into FTOP. */
 export interface SummaryRow {
-  /** The walk's id: settling the same card again replaces its row. */
-  readonly walkId: string;
+  /** The card it was settled from: settling the same card again replaces its row, no other card can. */
+  readonly cardKey: string;
   readonly customer?: string;
   readonly workload: WorkloadId;
   readonly l2: L2Id;
@@ -18,6 +18,9 @@ export interface SummaryRow {
 interface SummaryDocument {
   readonly rows: readonly SummaryRow[];
 }
+
+/** Most rows one conversation's summary keeps; a review has a handful, so this only stops abuse. */
+export const MAX_SUMMARY_ROWS = 200;
 
 /** Storage key of a conversation's document of `kind`: hashed, so any conversation id is a safe key. */
 export function documentKey(kind: string, ...parts: string[]): string {
@@ -32,13 +35,17 @@ export class ReviewSummaries {
     return (await this.documents.read<SummaryDocument>(documentKey('summary', conversationId)))?.rows ?? [];
   }
 
-  /** Adds the row, or replaces the row of the same walk; a repeat of the same settle changes nothing. */
+  /**
+   * Adds the row, or replaces the row of the same card. Settling the same card again with the same
+   * L2 and notes changes nothing (the first confirmation stands), so a retry is harmless.
+   */
   async settle(conversationId: string, row: SummaryRow): Promise<void> {
     await this.documents.update<SummaryDocument>(documentKey('summary', conversationId), (current) => {
       const rows = current?.rows ?? [];
-      const existing = rows.find((r) => r.walkId === row.walkId);
+      const existing = rows.find((r) => r.cardKey === row.cardKey);
       if (existing && existing.l2 === row.l2 && existing.notes === row.notes) return undefined;
-      return { rows: existing ? rows.map((r) => (r.walkId === row.walkId ? row : r)) : [...rows, row] };
+      if (existing) return { rows: rows.map((r) => (r.cardKey === row.cardKey ? row : r)) };
+      return { rows: [...rows, row].slice(-MAX_SUMMARY_ROWS) };
     });
   }
 

@@ -1,5 +1,6 @@
 import { L2_IDS, L2Id } from '../playbook/ids';
 import { CommandName, LOCALES, LocaleText } from '../locales';
+import { CJK_CHAR } from './script';
 
 export type ParsedText =
   { readonly command: CommandName; readonly argument: string } | { readonly command: 'none'; readonly text: string };
@@ -32,7 +33,6 @@ const MAX_CUSTOMER_CHARS = 80;
  * Chinese and Japanese are written without spaces: "解释应用兼容性" is explain + an L2. Not for start,
  * whose argument is a customer name and would swallow a description typed after it.
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Every command word of every language, longest first so "explain" wins over a shorter prefix. */
 const COMMAND_WORDS: readonly (readonly [string, CommandName])[] = Object.values(LOCALES as Record<string, LocaleText>)
@@ -50,7 +50,7 @@ export function parseText(text: string): ParsedText {
   for (const [word, command] of COMMAND_WORDS) {
     if (normal === word) return { command, argument: '' };
     if (!TAKES_ARGUMENT.has(command)) continue;
-    if (command !== 'start' && CJK.test(word) && normal.startsWith(word))
+    if (command !== 'start' && CJK_CHAR.test(word) && normal.startsWith(word))
       return { command, argument: normal.slice(word.length).trim() };
     if (!normal.startsWith(`${word} `)) continue;
     if (command !== 'start') return { command, argument: normal.slice(word.length + 1).trim() };
@@ -89,7 +89,7 @@ export function findL2(query: string): L2Id | undefined {
   const partial = L2_IDS.filter((l2) =>
     names(l2).some((name) => {
       const nameWords = words(name);
-      return typed.every((w) => nameWords.some((n) => n.startsWith(w) || (CJK.test(w) && n.includes(w))));
+      return typed.every((w) => nameWords.some((n) => n.startsWith(w) || (CJK_CHAR.test(w) && n.includes(w))));
     }),
   );
   return partial.length === 1 ? partial[0] : undefined;

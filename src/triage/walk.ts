@@ -22,17 +22,10 @@ export interface Walk {
   readonly answers: readonly (readonly [QuestionId, Answer])[];
   /** L2 suggested before the walk: its own questions come first and it starts ahead. */
   readonly focus?: L2Id;
-  /** Which blocker this walk is about, for the review summary; the walk's logic ignores it. */
-  readonly ref?: WalkRef;
+  /** Customer or tenant name, when the user gave one, for the review summary; the walk's logic ignores it. */
+  readonly customer?: string;
   /** The user's own words when the walk began from a description; the notes line uses them. */
   readonly description?: string;
-}
-
-export interface WalkRef {
-  /** Stable for one card: settling the same card twice gives one summary row. */
-  readonly id: string;
-  /** Customer or tenant name, when the user gave one. */
-  readonly customer?: string;
 }
 
 export interface Ranked {
@@ -50,6 +43,8 @@ export type WalkStep =
   | { readonly kind: 'result'; readonly ranking: readonly Ranked[] };
 
 export const MAX_QUESTIONS = 8;
+/** Walk steps remembered by one engine (see WalkEngine). */
+const CACHED_STEPS = 10_000;
 export const CONFIDENT = 0.85;
 /** Prior weight of the focus L2; the rest is shared by the other seven. */
 const FOCUS_PRIOR = 0.4;
@@ -65,11 +60,13 @@ type Distribution = Float64Array;
 const QUESTION_BY_ID: ReadonlyMap<string, QuestionDef & { id: QuestionId }> = new Map(QUESTIONS.map((q) => [q.id, q]));
 /** P(Yes | L2) per question, indexed like L2_IDS. */
 const YES_BY_QUESTION: ReadonlyMap<string, Float64Array> = new Map(
-  QUESTIONS.map((q) => [
-    q.id,
-    Float64Array.from(L2_IDS, (l2) => (q.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES),
-  ]),
+  QUESTIONS.map((q) => [q.id, Float64Array.from(L2_IDS, (l2) => yesLikelihood(q, l2))]),
 );
+
+/** How likely a customer whose blocker belongs to `l2` is to answer "Yes" to `question`. */
+export function yesLikelihood(question: QuestionDef, l2: L2Id): number {
+  return (question.yes as Partial<Record<L2Id, number>>)[l2] ?? DEFAULT_YES;
+}
 
 export function questionById(id: string): (QuestionDef & { id: QuestionId }) | undefined {
   return QUESTION_BY_ID.get(id);
@@ -173,18 +170,41 @@ function pickQuestion(
 }
 
 /**
- * Steps already worked out, by workload, focus and answers. Every click replays its walk to check it
- * (isConsistent), and users share the popular paths, so the same few hundred states come up again
- * and again. Steps are read-only; sharing them is safe.
+ * The walk over one set of questions. Every click replays its walk to check it (isConsistent), and
+ * users share the popular paths, so the same few hundred states come up again and again: the engine
+ * remembers the steps it worked out. Steps are read-only; sharing them is safe.
  */
-const STEPS = new LRUCache<string, WalkStep>({ max: 10_000 });
+export class WalkEngine {
+  private readonly steps = new LRUCache<string, WalkStep>({ max: CACHED_STEPS });
 
-/** Where the walk stands: the next question, or the result. */
-export function nextStep(walk: Walk): WalkStep {
-  const key = `${walk.workload}|${walk.focus ?? ''}|${walk.answers.map(([q, a]) => `${q}=${a}`).join(',')}`;
-  let step = STEPS.get(key);
-  if (!step) STEPS.set(key, (step = computeStep(walk)));
-  return step;
+  /** Where the walk stands: the next question, or the result. */
+  nextStep(walk: Walk): WalkStep {
+    const key = `${walk.workload}|${walk.focus ?? ''}|${walk.answers.map(([q, a]) => `${q}=${a}`).join(',')}`;
+    let step = this.steps.get(key);
+    if (!step) this.steps.set(key, (step = computeStep(walk)));
+    return step;
+  }
+
+  /**
+   * True when the walk is one this engine would have produced: every answered question is the one it
+   * would have asked at that point. Card data that fails this was tampered with or comes from an
+   * older question set.
+   */
+  isConsistent(walk: Walk): boolean {
+    if (walk.answers.length > MAX_QUESTIONS) return false;
+    for (let i = 0; i < walk.answers.length; i++) {
+      const step = this.nextStep({ ...walk, answers: walk.answers.slice(0, i) });
+      if (step.kind !== 'question' || step.question.id !== walk.answers[i][0]) return false;
+    }
+    return true;
+  }
+
+  /** The walk after answering `questionId`; undefined when that is not the question the walk is at. */
+  answer(walk: Walk, questionId: string, value: Answer): Walk | undefined {
+    const step = this.nextStep(walk);
+    if (step.kind !== 'question' || step.question.id !== questionId) return undefined;
+    return { ...walk, answers: [...walk.answers, [step.question.id, value]] };
+  }
 }
 
 function computeStep(walk: Walk): WalkStep {
@@ -195,27 +215,6 @@ function computeStep(walk: Walk): WalkStep {
     if (question) return { kind: 'question', question, number: walk.answers.length + 1, ranking: ranked };
   }
   return { kind: 'result', ranking: ranked };
-}
-
-/**
- * True when the walk is one this engine would have produced: every answered question is the one it
- * would have asked at that point. Card data that fails this was tampered with or comes from an
- * older question set.
- */
-export function isConsistent(walk: Walk): boolean {
-  if (walk.answers.length > MAX_QUESTIONS) return false;
-  for (let i = 0; i < walk.answers.length; i++) {
-    const step = nextStep({ ...walk, answers: walk.answers.slice(0, i) });
-    if (step.kind !== 'question' || step.question.id !== walk.answers[i][0]) return false;
-  }
-  return true;
-}
-
-/** The walk after answering `questionId`; undefined when that is not the question the walk is at. */
-export function answer(walk: Walk, questionId: string, value: Answer): Walk | undefined {
-  const step = nextStep(walk);
-  if (step.kind !== 'question' || step.question.id !== questionId) return undefined;
-  return { ...walk, answers: [...walk.answers, [step.question.id, value]] };
 }
 
 /** The walk with its last answer taken back (unchanged at the first question). */

@@ -1,22 +1,47 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
-import { CardTemplates } from '../../src/bot/cards';
-import { createTriageBot } from '../../src/bot/triageBot';
-import { Views } from '../../src/bot/views';
+import { assembleBot } from '../../src/bot/assemble';
+import { CardTemplates } from '../../src/bot/views/cards';
+import { L2Views } from '../../src/bot/views/l2Views';
+import { NoticeViews } from '../../src/bot/views/noticeViews';
+import { ReviewViews } from '../../src/bot/views/reviewViews';
+import { SuggestionViews } from '../../src/bot/views/suggestionViews';
+import { WalkViews } from '../../src/bot/views/walkViews';
+import { Classifier, loadClassifier } from '../../src/triage/classifier';
 import { CardButton } from './adaptiveCards';
 import { BotStore, memoryStore } from '../../src/state/storage';
 
 export const silentLogger = pino({ level: 'silent' });
 
-/** One shared parse of the templates for all tests, as in the server. */
-export const views = new Views(new CardTemplates());
+/** One parse of the templates and one classifier for all the bots of a test file, as one server has. */
+export const templates = new CardTemplates();
+/** Every card the bot draws, for tests that look at cards without a turn. */
+export const views = {
+  walk: new WalkViews(templates),
+  l2: new L2Views(templates),
+  notice: new NoticeViews(templates),
+  review: new ReviewViews(templates),
+  suggestion: new SuggestionViews(templates),
+};
+let classifier: Classifier | undefined;
+export function testClassifier(): Classifier {
+  return (classifier ??= loadClassifier());
+}
 
 /** Activities as tests write them: Teams-shaped, without every field the types require. */
 export type Loose = Record<string, unknown>;
 
 /** A bot on botbuilder's TestAdapter, and helpers to talk to it the way Teams does. */
 export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
-  const bot = createTriageBot({ views, store, logger: silentLogger, allowedTenants: options.allowedTenants });
+  const background: Promise<unknown>[] = [];
+  const bot = assembleBot({
+    store,
+    classifier: testClassifier(),
+    templates,
+    logger: silentLogger,
+    allowedTenants: options.allowedTenants ?? [],
+    background: (task) => background.push(task),
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
 
@@ -26,9 +51,10 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
     return out;
   };
 
-  /** Sends an activity and returns every activity the bot sent back in that turn. */
+  /** Sends an activity and returns every activity the bot sent back in that turn (its background work done). */
   const send = async (activity: Loose): Promise<Partial<Activity>[]> => {
     await adapter.processActivity({ channelId: 'msteams', ...activity });
+    await Promise.all(background.splice(0));
     return drain();
   };
 

@@ -6,8 +6,10 @@ type Card = Record<string, unknown>;
 /** Stands in for Teams' connector: records the card updates the bots send for everyone. */
 export async function startChannel() {
   const updates: { conversation: string; activityId: string; card: Card }[] = [];
+  let lastRequest = Date.now();
   const port = await freePort();
   const server: Server = createServer((req: IncomingMessage, res) => {
+    lastRequest = Date.now();
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -32,6 +34,10 @@ export async function startChannel() {
   return {
     url: `http://127.0.0.1:${port}/`,
     updates,
+    /** Waits until no request has come for `ms`: the bots update shared cards after they answer the click. */
+    quiet: async (ms = 300) => {
+      while (Date.now() - lastRequest < ms) await new Promise((resolve) => setTimeout(resolve, ms / 3));
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,3 +1,4 @@
+import { CJK_CHAR } from '../script';
 /**
  * The abbreviations, product names and synonyms FMs and partners write, in the six languages, each
  * folded into one canonical concept token ("OD4B", "ODfB" and "OneDrive" all become #onedrive;
@@ -232,7 +233,6 @@ function wordMatches(pattern: WordPattern, word: string): boolean {
 /** Letters beyond a pattern that are more than an inflection: the word is a compound ("Lizenzübertragung"). */
 const COMPOUND_TAIL = 4;
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const PREFIX_KEY = 3;
 
 /** The concept table compiled for fast look-up: by first word for Latin, by first character for CJK. */

@@ -10,7 +10,7 @@ import { ClassifierLanguage } from './language';
 import { Model, Scores, TrainingText } from './model';
 import { readSnapshot } from './snapshot';
 import { exampleTexts, playbookTexts, splitExamples } from './sources';
-import { MAX_CHARS, extractFeatures } from './tokenize';
+import { MAX_CHARS, Tokenizer } from './tokenize';
 
 export type { ClassifierLanguage } from './language';
 export { CLASSIFIER_LANGUAGES } from './language';
@@ -68,21 +68,25 @@ export function defaultTrainingTexts(): TrainingText[] {
   return trainingTexts(Object.values(EXAMPLES).map((examples) => splitExamples(examples).reference));
 }
 
-export function trainModel(texts: readonly TrainingText[]): Model {
-  return Model.train(texts, extractFeatures);
+export function trainModel(texts: readonly TrainingText[], tokenizer: Tokenizer = new Tokenizer()): Model {
+  return Model.train(texts, (text) => tokenizer.extract(text));
 }
 
 export class Classifier {
-  constructor(private readonly model: Model) {}
+  constructor(
+    private readonly model: Model,
+    private readonly tokenizer: Tokenizer,
+  ) {}
 
   static fromExamples(examples: readonly ReferenceExamples[], playbook?: readonly TrainingText[]): Classifier {
-    return new Classifier(trainModel(trainingTexts(examples, playbook)));
+    const tokenizer = new Tokenizer();
+    return new Classifier(trainModel(trainingTexts(examples, playbook), tokenizer), tokenizer);
   }
 
   classify(text: string): Classification {
     const input = typeof text === 'string' ? text : '';
     const truncated = input.length > MAX_CHARS;
-    const features = extractFeatures(input);
+    const features = this.tokenizer.extract(input);
     const scores = this.model.score(features);
     const candidates = L2_IDS.map((l2, c) => ({ l2, score: scores.probabilities[c] })).sort(
       (x, y) => y.score - x.score,
@@ -121,18 +125,14 @@ function evidence(explained: ReturnType<Scores['explain']>, l2: L2Id): Evidence[
   return [...terms, ...examples].sort((x, y) => y.weight - x.weight);
 }
 
-let built: Classifier | undefined;
-
 /**
- * The classifier of the bot and the CLI, made once on first use from the reference part of every
- * language's examples (the held-out fifth stays unseen, so `eval` measures it honestly) and the
- * playbook text of every registered locale: loaded from the build's snapshot when it matches,
- * trained here otherwise.
+ * The classifier of the bot and the CLI, from the reference part of every language's examples (the
+ * held-out fifth stays unseen, so `eval` measures it honestly) and the playbook text of every
+ * registered locale: loaded from the build's snapshot when it matches, trained here otherwise.
+ * Each call makes a new one; whoever assembles the app makes it once and passes it on.
  */
-export function defaultClassifier(): Classifier {
-  if (!built) {
-    const texts = defaultTrainingTexts();
-    built = new Classifier(readSnapshot(texts) ?? trainModel(texts));
-  }
-  return built;
+export function loadClassifier(): Classifier {
+  const texts = defaultTrainingTexts();
+  const tokenizer = new Tokenizer();
+  return new Classifier(readSnapshot(texts) ?? trainModel(texts, tokenizer), tokenizer);
 }

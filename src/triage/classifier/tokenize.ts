@@ -1,3 +1,4 @@
+import { CJK_CLASS } from '../script';
 import { CONCEPT_INDEX, WordToken, fold } from './abbreviations';
 import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isStopword } from './language';
 
@@ -24,21 +25,20 @@ export interface Features {
  * The packages ship no types; this is the part of their API used here.
  */
 type Stemmer = { stemWord(word: string): string };
-const nlpjs = (name: string, stemmer: string): Stemmer =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped CommonJS packages, loaded by name
-  new (require(name) as Record<string, new () => Stemmer>)[stemmer]();
+type StemmerModule = Record<string, new () => Stemmer>;
+/* eslint-disable @typescript-eslint/no-require-imports -- untyped CommonJS packages */
 const STEMMERS: Readonly<Record<LatinLanguage, Stemmer>> = {
-  en: nlpjs('@nlpjs/lang-en-min', 'StemmerEn'),
-  de: nlpjs('@nlpjs/lang-de', 'StemmerDe'),
-  'pt-BR': nlpjs('@nlpjs/lang-pt', 'StemmerPt'),
-  es: nlpjs('@nlpjs/lang-es', 'StemmerEs'),
+  en: new (require('@nlpjs/lang-en-min') as StemmerModule).StemmerEn(),
+  de: new (require('@nlpjs/lang-de') as StemmerModule).StemmerDe(),
+  'pt-BR': new (require('@nlpjs/lang-pt') as StemmerModule).StemmerPt(),
+  es: new (require('@nlpjs/lang-es') as StemmerModule).StemmerEs(),
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
 const ALPHABETIC = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}\\p{Nd}]+';
 /** A run of CJK characters (1), an alphabetic word with inner apostrophes (2), or a clause break. */
 const TOKEN = new RegExp(
-  `([${CJK}]+)|(${ALPHABETIC}(?:'${ALPHABETIC})*)|[.,;:!?()\\[\\]{}"|\\n。，；：！？、（）「」『』【】…]`,
+  `([${CJK_CLASS}]+)|(${ALPHABETIC}(?:'${ALPHABETIC})*)|[.,;:!?()\\[\\]{}"|\\n。，；：！？、（）「」『』【】…]`,
   'gu',
 );
 const DIGITS = /^\p{N}+$/u;
@@ -47,29 +47,114 @@ const ZH_STOP_CHARS = new Set(
   '的了是在和与及或也都就还而但并被把对从到为以之其这那有个等中上下后前会要能可将已让给着过吗呢吧啊'.split(''),
 );
 
-let cachedSegmenters: { zh: Intl.Segmenter; ja: Intl.Segmenter } | undefined;
-function segmenters(): { zh: Intl.Segmenter; ja: Intl.Segmenter } {
-  cachedSegmenters ??= {
+/** Words this short are their own stem; skipping them saves stemmer calls, the bulk of start-up. */
+const SHORT_WORD = 4;
+/** Stems remembered by one tokenizer; a long-running bot reads unbounded vocabulary. */
+const CACHED_STEMS = 100_000;
+
+/**
+ * Turns descriptions into features. One per classifier: it keeps the word segmenters and the stems
+ * it worked out, which make up most of the cost of reading a description.
+ */
+export class Tokenizer {
+  private readonly stems = new Map<string, string>();
+  private readonly segmenters = {
     zh: new Intl.Segmenter('zh', { granularity: 'word' }),
     ja: new Intl.Segmenter('ja', { granularity: 'word' }),
   };
-  return cachedSegmenters;
-}
 
-/** Words this short are their own stem; skipping them saves stemmer calls, the bulk of start-up. */
-const SHORT_WORD = 4;
-const stemCache = new Map<string, string>();
-function stem(language: LatinLanguage, word: string): string {
-  if (word.length <= SHORT_WORD) return word;
-  const key = `${language}|${word}`;
-  let stemmed = stemCache.get(key);
-  if (stemmed === undefined) {
-    stemmed = STEMMERS[language].stemWord(word);
-    // Bounded: a long-running bot reads unbounded vocabulary.
-    if (stemCache.size > 100_000) stemCache.clear();
-    stemCache.set(key, stemmed);
+  /**
+   * The features of a description. Latin-script words: concepts of the abbreviation table (longest
+   * phrase first), otherwise stems of the non-function words, plus bigrams of neighbouring ones within
+   * a clause. CJK runs: concepts, the words `Intl.Segmenter` finds, and character bigrams, which catch
+   * the compounds the segmenter splits (带宽 comes out as 带 + 宽).
+   */
+  extract(text: string): Features {
+    const clean = cleanText(text);
+    const { segments, script } = segment(clean);
+    const language = detectLanguage(
+      script,
+      segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase()),
+    );
+    const latin: LatinLanguage = language === 'de' || language === 'pt-BR' || language === 'es' ? language : 'en';
+    const list = new FeatureList(clean);
+
+    let i = 0;
+    while (i < segments.length) {
+      if (segments[i].kind === 'cjk') {
+        list.endClause();
+        this.addCjk(list, segments[i].text, language === 'ja' ? 'ja' : 'zh');
+        i++;
+        continue;
+      }
+      // A stretch of Latin words up to the next CJK run: the concept matcher looks ahead within it.
+      let end = i;
+      while (end < segments.length && segments[end].kind === 'word') end++;
+      this.addLatin(list, segments.slice(i, end), latin);
+      i = end;
+    }
+    return { language, characters: script.han + script.kana + script.latin, features: list.features };
   }
-  return stemmed;
+
+  private stem(language: LatinLanguage, word: string): string {
+    if (word.length <= SHORT_WORD) return word;
+    const key = `${language}|${word}`;
+    let stemmed = this.stems.get(key);
+    if (stemmed === undefined) {
+      stemmed = STEMMERS[language].stemWord(word);
+      if (this.stems.size > CACHED_STEMS) this.stems.clear();
+      this.stems.set(key, stemmed);
+    }
+    return stemmed;
+  }
+
+  private addLatin(list: FeatureList, segments: readonly Segment[], language: LatinLanguage): void {
+    const tokens: WordToken[] = segments.map((s) => ({
+      folded: fold(s.text),
+      original: s.text,
+      breakBefore: s.breakBefore,
+    }));
+    let i = 0;
+    while (i < tokens.length) {
+      if (tokens[i].breakBefore) list.endClause();
+      const match = CONCEPT_INDEX.matchLatin(tokens, i);
+      if (match) {
+        const last = segments[i + match.length - 1];
+        list.addWord(match.concept, segments[i].start, last.end);
+        if (match.partial) list.add(this.stem(language, tokens[i].original.toLowerCase()), tokens[i].original);
+        i += match.length;
+        continue;
+      }
+      const lower = tokens[i].original.toLowerCase();
+      if (lower.length > 1 && !DIGITS.test(lower) && !isStopword(language, lower))
+        list.addWord(this.stem(language, lower), segments[i].start, segments[i].end);
+      i++;
+    }
+    list.endClause();
+  }
+
+  private addCjk(list: FeatureList, run: string, locale: 'zh' | 'ja'): void {
+    for (const { concept, text } of CONCEPT_INDEX.matchCjk(run)) list.add(concept, text);
+    for (const { segment: word, isWordLike } of this.segmenters[locale].segment(run)) {
+      if (!isWordLike) continue;
+      if (
+        locale === 'zh'
+          ? word.length === 1 && ZH_STOP_CHARS.has(word)
+          : word.length <= 2 && [...word].every((c) => isHiragana(c.charCodeAt(0)))
+      )
+        continue;
+      list.add(`w:${word}`, word);
+    }
+    // Japanese grammar is written in hiragana, so its bigrams come from kanji and katakana only.
+    const skip =
+      locale === 'zh' ? (char: string) => ZH_STOP_CHARS.has(char) : (char: string) => isHiragana(char.charCodeAt(0));
+    const chars = [...run];
+    for (let k = 0; k + 1 < chars.length; k++) {
+      if (skip(chars[k]) || skip(chars[k + 1])) continue;
+      const pair = chars[k] + chars[k + 1];
+      list.add(`b:${pair}`, pair);
+    }
+  }
 }
 
 /** Collects features once per key, and the word bigrams of a clause. */
@@ -147,85 +232,4 @@ function segment(text: string): { segments: Segment[]; script: ScriptCounts } {
     } else breakBefore = true;
   }
   return { segments, script: { han: han - kana, kana, latin } };
-}
-
-/**
- * The features of a description. Latin-script words: concepts of the abbreviation table (longest
- * phrase first), otherwise stems of the non-function words, plus bigrams of neighbouring ones within
- * a clause. CJK runs: concepts, the words `Intl.Segmenter` finds, and character bigrams, which catch
- * the compounds the segmenter splits (带宽 comes out as 带 + 宽).
- */
-export function extractFeatures(text: string): Features {
-  const clean = cleanText(text);
-  const { segments, script } = segment(clean);
-  const language = detectLanguage(
-    script,
-    segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase()),
-  );
-  const latin: LatinLanguage = language === 'de' || language === 'pt-BR' || language === 'es' ? language : 'en';
-  const list = new FeatureList(clean);
-
-  let i = 0;
-  while (i < segments.length) {
-    if (segments[i].kind === 'cjk') {
-      list.endClause();
-      addCjk(list, segments[i].text, language === 'ja' ? 'ja' : 'zh');
-      i++;
-      continue;
-    }
-    // A stretch of Latin words up to the next CJK run: the concept matcher looks ahead within it.
-    let end = i;
-    while (end < segments.length && segments[end].kind === 'word') end++;
-    addLatin(list, segments.slice(i, end), latin);
-    i = end;
-  }
-  return { language, characters: script.han + script.kana + script.latin, features: list.features };
-}
-
-function addLatin(list: FeatureList, segments: readonly Segment[], language: LatinLanguage): void {
-  const tokens: WordToken[] = segments.map((s) => ({
-    folded: fold(s.text),
-    original: s.text,
-    breakBefore: s.breakBefore,
-  }));
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens[i].breakBefore) list.endClause();
-    const match = CONCEPT_INDEX.matchLatin(tokens, i);
-    if (match) {
-      const last = segments[i + match.length - 1];
-      list.addWord(match.concept, segments[i].start, last.end);
-      if (match.partial) list.add(stem(language, tokens[i].original.toLowerCase()), tokens[i].original);
-      i += match.length;
-      continue;
-    }
-    const lower = tokens[i].original.toLowerCase();
-    if (lower.length > 1 && !DIGITS.test(lower) && !isStopword(language, lower))
-      list.addWord(stem(language, lower), segments[i].start, segments[i].end);
-    i++;
-  }
-  list.endClause();
-}
-
-function addCjk(list: FeatureList, run: string, locale: 'zh' | 'ja'): void {
-  for (const { concept, text } of CONCEPT_INDEX.matchCjk(run)) list.add(concept, text);
-  for (const { segment: word, isWordLike } of segmenters()[locale].segment(run)) {
-    if (!isWordLike) continue;
-    if (
-      locale === 'zh'
-        ? word.length === 1 && ZH_STOP_CHARS.has(word)
-        : word.length <= 2 && [...word].every((c) => isHiragana(c.charCodeAt(0)))
-    )
-      continue;
-    list.add(`w:${word}`, word);
-  }
-  // Japanese grammar is written in hiragana, so its bigrams come from kanji and katakana only.
-  const skip =
-    locale === 'zh' ? (char: string) => ZH_STOP_CHARS.has(char) : (char: string) => isHiragana(char.charCodeAt(0));
-  const chars = [...run];
-  for (let k = 0; k + 1 < chars.length; k++) {
-    if (skip(chars[k]) || skip(chars[k + 1])) continue;
-    const pair = chars[k] + chars[k + 1];
-    list.add(`b:${pair}`, pair);
-  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
@@ -20,7 +21,7 @@ export type CardName = (typeof CARD_NAMES)[number];
 
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
+export const CARDS_DIR = path.resolve(__dirname, '..', '..', '..', 'cards');
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /**
@@ -76,6 +77,42 @@ function addSubmitFallbacks(card: CardJson): void {
     action.data = data;
     action.fallback = { type: 'Action.Submit', title: action.title, data };
   });
+}
+
+/**
+ * What identifies a button's click: its verb and data, without the shared card's stamp and the verb
+ * the fallback copies into the data. A shared card accepts only clicks on buttons it shows.
+ */
+export function actionFingerprint(verb: string, data: unknown): string {
+  const {
+    s: _seq,
+    verb: _verb,
+    ...rest
+  } = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  return createHash('sha256')
+    .update(JSON.stringify([verb, canonical(rest)]))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/** The fingerprints of every button on a card. */
+export function offeredActions(card: CardJson): string[] {
+  const offers = new Set<string>();
+  forEachExecuteAction(card, (action) => {
+    if (typeof action.verb === 'string') offers.add(actionFingerprint(action.verb, action.data));
+  });
+  return [...offers];
+}
+
+/** JSON with object keys sorted, so the same data always gives the same fingerprint. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /**

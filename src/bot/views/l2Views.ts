@@ -1,0 +1,49 @@
+import { LocaleText, format } from '../../locales';
+import { L2_IDS, L2Id, WorkloadId, WORKLOAD_IDS } from '../../playbook/ids';
+import { QUESTIONS, QuestionDef } from '../../playbook/questions';
+import { button } from '../verbs';
+import { CardJson, CardTemplates } from './cards';
+import { l2Path, numbered } from './format';
+
+/** The playbook's pages: all eight L2s, and one L2 explained. */
+export class L2Views {
+  constructor(private readonly templates: CardTemplates) {}
+
+  list(t: LocaleText, intro?: string): CardJson {
+    return this.templates.render('l2-list', {
+      title: format(t.ui.list.title, { l1: t.playbook.l1.name }),
+      intro: intro ?? format(t.ui.list.intro, { definition: t.playbook.l1.definition }),
+      items: L2_IDS.map((l2) => ({
+        name: t.playbook.l2[l2].name,
+        id: l2,
+        definition: t.playbook.l2[l2].definition,
+        action: { title: t.ui.actions.explain, ...button('explain', { l2 }) },
+      })),
+      footer: [{ title: t.ui.actions.startTriage, ...button('start', {}) }],
+    });
+  }
+
+  explain(t: LocaleText, l2: L2Id): CardJson {
+    const page = t.playbook.l2[l2];
+    const own = QUESTIONS.filter((q: QuestionDef) => q.owner === l2);
+    const specific = (wl: WorkloadId) =>
+      own.filter((q) => 'workload' in q && q.workload === wl).map((q) => t.playbook.questions[q.id].ask);
+    return this.templates.render('explain', {
+      name: page.name,
+      id: l2Path(l2),
+      definition: page.definition,
+      scope: page.scope,
+      labels: t.ui.explain,
+      validExamples: page.validExamples.map((e) => `• ${e}`),
+      invalidExamples: page.invalidExamples.map(
+        (e) => `• ${format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })}`,
+      ),
+      confirm: numbered(own.filter((q) => q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
+      workloadQuestions: WORKLOAD_IDS.filter((wl) => specific(wl).length > 0).map((wl) => ({
+        heading: format(t.ui.explain.workloadQuestions, { workload: t.playbook.workloads[wl] }),
+        questions: numbered(specific(wl)),
+      })),
+      actions: t.ui.actions,
+    });
+  }
+}

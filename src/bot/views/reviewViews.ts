@@ -1,0 +1,67 @@
+import { stringify } from 'csv-stringify/sync';
+import { LocaleText, format } from '../../locales';
+import { SummaryRow } from '../../state/summary';
+import { button } from '../verbs';
+import { CardJson, CardTemplates } from './cards';
+
+/** The review summary of a conversation: as a card, as a CSV file, and emptying it. */
+export class ReviewViews {
+  constructor(private readonly templates: CardTemplates) {}
+
+  summary(t: LocaleText, rows: readonly SummaryRow[]): CardJson {
+    const labels = t.ui.summary;
+    const customer = (row: SummaryRow) => row.customer ?? labels.unknownCustomer;
+    return this.templates.render('summary', {
+      title: format(labels.title, { count: rows.length }),
+      labels,
+      rows: rows.map((row) => ({
+        heading: `${customer(row)} · ${t.playbook.workloads[row.workload]}`,
+        facts: [
+          { title: labels.l2, value: `${t.playbook.l2[row.l2].name} [${row.l2}]` },
+          { title: labels.notes, value: row.notes },
+          { title: labels.confirmedBy, value: row.confirmedBy },
+          { title: labels.when, value: row.at.replace('T', ' ').slice(0, 16) + ' UTC' },
+        ],
+      })),
+      copy: rows.map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${row.notes}`).join('\n\n'),
+      buttons: [{ title: t.ui.actions.clearSummary, ...button('ask-clear-summary', {}) }],
+    });
+  }
+
+  /** Asks before the review summary is emptied. */
+  confirmClear(t: LocaleText): CardJson {
+    return this.templates.render('notice', {
+      title: t.ui.actions.clearSummary,
+      text: t.ui.summary.clearQuestion,
+      color: 'Warning',
+      buttons: [
+        { title: t.ui.actions.confirmClear, ...button('clear-summary', {}) },
+        { title: t.ui.actions.cancel, ...button('keep-summary', {}) },
+      ],
+    });
+  }
+
+  /**
+   * The review summary as CSV text (UTF-8 with a BOM, so spreadsheet programs read accents and
+   * Chinese correctly), one row per settled blocker.
+   */
+  csv(t: LocaleText, rows: readonly SummaryRow[]): string {
+    const labels = t.ui.summary;
+    const csv = stringify(
+      rows.map((row) => [
+        row.customer ?? '',
+        t.playbook.workloads[row.workload],
+        t.playbook.l2[row.l2].name,
+        row.l2,
+        row.notes,
+        row.confirmedBy,
+        row.at,
+      ]),
+      {
+        header: true,
+        columns: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when],
+      },
+    );
+    return `\uFEFF${csv}`;
+  }
+}

@@ -1,0 +1,153 @@
+import { LocaleText, format } from '../../locales';
+import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS } from '../../playbook/ids';
+import { QUESTIONS, QuestionDef } from '../../playbook/questions';
+import { LOW_CONFIDENCE, outcome } from '../../triage/outcome';
+import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../../triage/walk';
+import { button, toWalkData } from '../verbs';
+import { CardJson, CardTemplates } from './cards';
+import { l2Path, numbered, percent } from './format';
+import { ftopRows, notesLine } from './notes';
+
+/** What a walk card shows beyond its data: who answered in a shared card, who settled it. */
+export interface WalkContext {
+  readonly answeredBy?: Readonly<Record<string, string>>;
+  readonly settledBy?: string;
+}
+
+/** Where a walk starts: the L2 a description suggested, the customer, the user's own words. */
+export interface WalkStart {
+  readonly focus?: L2Id;
+  readonly customer?: string;
+  readonly description?: string;
+}
+
+/** The cards of the guided walk: the workload, each question, the result, choosing the L2 oneself. */
+export class WalkViews {
+  constructor(private readonly templates: CardTemplates) {}
+
+  /** The first step: which workload. A start from a suggestion keeps its focus L2 and the user's description. */
+  workload(t: LocaleText, start: WalkStart = {}): CardJson {
+    const { focus, customer, description } = start;
+    const carry = {
+      ...(focus ? { f: focus } : {}),
+      ...(customer ? { c: customer } : {}),
+      ...(description ? { d: description } : {}),
+    };
+    return this.templates.render('workload', {
+      ...t.ui.workload,
+      customer: customer ? `${t.ui.summary.customer}: ${customer}` : '',
+      actions: t.ui.actions,
+      workloads: WORKLOAD_IDS.map((wl) => ({
+        name: t.playbook.workloads[wl],
+        ...button('workload', { wl, ...carry }),
+      })),
+      choose: button('choose', { w: toWalkData({ workload: 'other', answers: [], focus, customer, description }) }),
+    });
+  }
+
+  question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>, context: WalkContext): CardJson {
+    const w = toWalkData(walk);
+    const leader = step.ranking[0];
+    return this.templates.render('question', {
+      history: this.answered(t, walk, context).map((a) => `${a.answer} · ${a.question}${a.by ? ` · ${a.by}` : ''}`),
+      progress: format(t.ui.question.progress, {
+        number: step.number,
+        max: MAX_QUESTIONS,
+        workload: t.playbook.workloads[walk.workload],
+      }),
+      question: t.playbook.questions[step.question.id].ask,
+      leaning:
+        walk.answers.length > 0
+          ? format(t.ui.question.leaning, { l2: t.playbook.l2[leader.l2].name, percent: percent(leader.probability) })
+          : '',
+      answers: ANSWERS.map((ans) => ({
+        title: t.ui.answers[ans],
+        ...button('answer', { w, q: step.question.id, ans }),
+      })),
+      actions: t.ui.actions,
+      back: button('back', { w }),
+      choose: button('choose', { w }),
+    });
+  }
+
+  result(t: LocaleText, walk: Walk, options: WalkContext & { phase: PhaseId; chosenL2?: L2Id }): CardJson {
+    const { phase, chosenL2 } = options;
+    const w = toWalkData(walk);
+    const result = outcome(walk, chosenL2);
+    const page = t.playbook.l2[result.l2];
+    const otherPhase = PHASE_IDS.find((p) => p !== phase)!;
+    const own = (q: QuestionDef) => q.owner === result.l2;
+    const notes = notesLine(t, walk, result.l2);
+    const chosen = result.chosen ? { l2: result.l2 } : {};
+    return this.templates.render('result', {
+      title: format(t.ui.result.title, { l1: t.playbook.l1.name, l2: page.name }),
+      id: l2Path(result.l2),
+      confidence: result.chosen
+        ? t.ui.result.chosen
+        : format(t.ui.result.confidence, { percent: percent(result.confidence), count: walk.answers.length }),
+      warning: !result.chosen && result.confidence < LOW_CONFIDENCE ? t.ui.result.lowConfidence : '',
+      labels: t.ui.result,
+      why: this.answered(t, walk, options).map((a) => ({ ...a, ...button('change', { w, q: a.id }) })),
+      settled: options.settledBy ? format(t.ui.summary.settled, { name: options.settledBy }) : '',
+      settle: button('settle', { w, ph: phase, ...chosen }),
+      definition: page.definition,
+      scope: page.scope,
+      confirm: [
+        ...numbered(QUESTIONS.filter((q) => own(q) && q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
+        ...QUESTIONS.filter((q) => own(q) && 'workload' in q && q.workload === walk.workload).map(
+          (q) =>
+            `${format(t.ui.result.workloadQuestions, { workload: t.playbook.workloads[walk.workload] })}: ${t.playbook.questions[q.id].ask}`,
+        ),
+      ],
+      notThis: page.invalidExamples.map((e) =>
+        format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name }),
+      ),
+      ftopTitle: format(t.ui.result.ftop, { phase: t.playbook.phases[phase].name }),
+      ftop: ftopRows(t, result.l2, phase, notes).map(({ label, value }) => ({ label, value })),
+      notes,
+      runnerUps: result.runnerUps.map((r) => ({
+        title: format(t.ui.result.runnerUp, { l2: t.playbook.l2[r.l2].name, percent: percent(r.probability) }),
+        ...button('pick', { w, l2: r.l2 }),
+      })),
+      phaseToggle: {
+        title: format(t.ui.actions.showPhase, { phase: t.playbook.phases[otherPhase].name }),
+        ...button('result', { w, ph: otherPhase, ...chosen }),
+      },
+      back: result.chosen ? button('resume', { w }) : button('back', { w }),
+      actions: t.ui.actions,
+      choose: button('choose', { w }),
+    });
+  }
+
+  /** "Choose the L2 myself": the eight, each with a button that ends the walk on it. */
+  choose(t: LocaleText, walk: Walk): CardJson {
+    const w = toWalkData(walk);
+    return this.templates.render('l2-list', {
+      title: t.ui.choose.title,
+      intro: t.ui.choose.intro,
+      items: L2_IDS.map((l2) => ({
+        name: t.playbook.l2[l2].name,
+        id: l2,
+        definition: t.playbook.l2[l2].definition,
+        action: { title: t.ui.actions.useThis, ...button('pick', { w, l2 }) },
+      })),
+      footer: [
+        { title: t.ui.actions.back, ...button('resume', { w }) },
+        { title: t.ui.actions.startOver, ...button('start', {}) },
+      ],
+    });
+  }
+
+  /** The answers so far, with who gave each where a shared card knows it. */
+  private answered(t: LocaleText, walk: Walk, context: WalkContext) {
+    return walk.answers.map(([q, a]) => {
+      const name = context.answeredBy?.[q];
+      return {
+        id: q,
+        question: t.playbook.questions[q].ask,
+        answer: t.ui.answers[a],
+        by: name ? format(t.ui.summary.answeredBy, { name }) : '',
+      };
+    });
+  }
+}
