@@ -26,8 +26,7 @@ export function memoryStore(): BotStore {
   // MemoryStorage writes synchronously inside write(), so check-then-write cannot interleave.
   const createIfMissing: CreateIfMissing = (key, value) => {
     if (Object.prototype.hasOwnProperty.call(backing, key)) return Promise.resolve(false);
-    void storage.write({ [key]: value });
-    return Promise.resolve(true);
+    return storage.write({ [key]: value }).then(() => true);
   };
   return { storage, documents: new Documents(storage, createIfMissing), check: () => Promise.resolve() };
 }

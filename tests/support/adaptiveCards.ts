@@ -75,7 +75,14 @@ export function cardTexts(card: unknown): string[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
-    if ((n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string') texts.push(n.text);
+    if (n.type === 'TextBlock' && typeof n.text === 'string') texts.push(n.text);
+    // A RichTextBlock reads as one text: its runs joined.
+    if (n.type === 'RichTextBlock' && Array.isArray(n.inlines)) {
+      texts.push(
+        (n.inlines as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join(''),
+      );
+      return;
+    }
     if (n.type === 'FactSet' && Array.isArray(n.facts))
       for (const f of n.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
     Object.entries(n).forEach(([k, v]) => k !== 'fallback' && walk(v));

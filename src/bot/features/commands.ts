@@ -5,6 +5,7 @@ import { Feature } from '../routes';
 import { cardReply } from '../turn';
 import { L2Views } from '../views/l2Views';
 import { NoticeViews } from '../views/noticeViews';
+import { literal } from '../views/format';
 import { SuggestionViews } from '../views/suggestionViews';
 import { WalkViews } from '../views/walkViews';
 
@@ -29,7 +30,9 @@ export function commandsFeature(deps: {
         const l2 = findL2(query);
         if (l2) return cardReply(l2Views.explain(t, l2));
         if (query === '') return cardReply(l2Views.list(t, t.ui.explain.missing));
-        return cardReply(l2Views.list(t, format(t.ui.explain.notFound, { query: query.slice(0, MAX_QUERY_SHOWN) })));
+        return cardReply(
+          l2Views.list(t, format(t.ui.explain.notFound, { query: literal(query.slice(0, MAX_QUERY_SHOWN)) })),
+        );
       },
       describe: ({ t, profile }, text) => {
         // A bare @mention, or a greeting on first contact: the welcome says what the bot does.

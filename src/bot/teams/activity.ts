@@ -1,5 +1,6 @@
 import { Activity } from 'botbuilder';
 import { TurnInfo } from '../turn';
+import { literal } from '../views/format';
 
 /**
  * Reading a Teams activity into the plain TurnInfo the handlers get. Everything in an activity is
@@ -26,7 +27,7 @@ export function turnInfo(activity: Activity): TurnInfo {
     channelId: activity.channelId,
     conversation: { id: conversation.id, shared: type === 'channel' || type === 'groupChat' },
     tenantIds,
-    from: { id: activity.from.id, name: asString(activity.from.name) ?? '' },
+    from: { id: activity.from.id, name: literal(asString(activity.from.name) ?? '') },
     clientLocale: activity.locale,
     cardId: asString(activity.replyToId) || undefined,
     activityId: asString(activity.id) || undefined,
@@ -59,14 +60,14 @@ export function mentionsBot(activity: Activity): boolean {
 
 /**
  * The message's text as the user meant it: without the @mention of the bot, other people's mentions
- * as their names ("explain <at>Partner</at>" means "explain Partner"), at most MAX_TEXT_LENGTH.
+ * as their names ("explain <at>Partner</at>" means "explain Partner"), at most MAX_TEXT_LENGTH,
+ * with no control or invisible format characters.
  */
 export function messageText(activity: Activity): string {
   let text = asString(activity.text) ?? '';
   const own = mentions(activity).find((m) => m.id === activity.recipient.id);
   if (own && own.text !== '') text = text.replace(own.text, '');
-  return text
-    .slice(0, MAX_TEXT_LENGTH)
+  return literal(text.slice(0, MAX_TEXT_LENGTH))
     .replace(/<\/?at>/gi, '')
     .trim();
 }

@@ -12,3 +12,29 @@ export function numbered(items: readonly string[]): string[] {
 export function l2Path(l2: string): string {
   return `blocked / ${l2}`;
 }
+
+/**
+ * Text a user typed (a customer name, a description, a display name), made safe to show: control
+ * characters (BEL...) but the line break become spaces and the invisible format characters that reorder or hide text
+ * (right-to-left overrides, zero-width marks) are dropped. Cards show it only in TextRuns, which
+ * Teams never reads as Markdown, and spreadsheets get it through `spreadsheetCell`.
+ */
+export function literal(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[^\P{Cc}\n]+/gu, ' ');
+}
+
+/** How a cell that a spreadsheet reads as a formula starts (OWASP's list; some read past leading blanks). */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
+
+/**
+ * A cell of a file we export (CSV, TSV), shown as the text it is: the user's text made literal, and
+ * a cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") starts with an
+ * apostrophe, which spreadsheets show as text and do not display.
+ */
+export function spreadsheetCell(text: string): string {
+  const safe = literal(text);
+  return FORMULA_START.test(text) || FORMULA_START.test(safe) ? `'${safe}` : safe;
+}

@@ -2,6 +2,7 @@ import { LocaleText, format } from '../../locales';
 import { FTOP_FIELD_IDS, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
 import { supportingAnswers } from '../../triage/outcome';
 import { Walk } from '../../triage/walk';
+import { literal } from './format';
 
 /** The FTOP notes line: L1, L2 with its id in brackets, workload and what the answers established. */
 export function notesLine(t: LocaleText, walk: Walk, l2: L2Id): string {
@@ -11,7 +12,12 @@ export function notesLine(t: LocaleText, walk: Walk, l2: L2Id): string {
     l2: t.playbook.l2[l2].name,
     id: l2,
     workload: t.playbook.workloads[walk.workload],
-    findings: findings.length > 0 ? findings.join(t.ui.notes.separator) : (walk.description ?? t.ui.notes.noFindings),
+    findings:
+      findings.length > 0
+        ? findings.join(t.ui.notes.separator)
+        : walk.description !== undefined
+          ? literal(walk.description)
+          : t.ui.notes.noFindings,
   });
 }
 

@@ -3,6 +3,7 @@ import { LocaleText, format } from '../../locales';
 import { SummaryRow } from '../../state/summary';
 import { button } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
+import { literal, spreadsheetCell } from './format';
 
 /** The review summary of a conversation: as a card, as a CSV file, and emptying it. */
 export class ReviewViews {
@@ -10,7 +11,7 @@ export class ReviewViews {
 
   summary(t: LocaleText, rows: readonly SummaryRow[]): CardJson {
     const labels = t.ui.summary;
-    const customer = (row: SummaryRow) => row.customer ?? labels.unknownCustomer;
+    const customer = (row: SummaryRow) => (row.customer !== undefined ? literal(row.customer) : labels.unknownCustomer);
     return this.templates.render('summary', {
       title: format(labels.title, { count: rows.length }),
       labels,
@@ -18,12 +19,14 @@ export class ReviewViews {
         heading: `${customer(row)} · ${t.playbook.workloads[row.workload]}`,
         facts: [
           { title: labels.l2, value: `${t.playbook.l2[row.l2].name} [${row.l2}]` },
-          { title: labels.notes, value: row.notes },
-          { title: labels.confirmedBy, value: row.confirmedBy },
+          { title: labels.notes, value: literal(row.notes) },
+          { title: labels.confirmedBy, value: literal(row.confirmedBy) },
           { title: labels.when, value: row.at.replace('T', ' ').slice(0, 16) + ' UTC' },
         ],
       })),
-      copy: rows.map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${row.notes}`).join('\n\n'),
+      copy: rows
+        .map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${literal(row.notes)}`)
+        .join('\n\n'),
       buttons: [{ title: t.ui.actions.clearSummary, ...button('ask-clear-summary', {}) }],
     });
   }
@@ -48,15 +51,17 @@ export class ReviewViews {
   csv(t: LocaleText, rows: readonly SummaryRow[]): string {
     const labels = t.ui.summary;
     const csv = stringify(
-      rows.map((row) => [
-        row.customer ?? '',
-        t.playbook.workloads[row.workload],
-        t.playbook.l2[row.l2].name,
-        row.l2,
-        row.notes,
-        row.confirmedBy,
-        row.at,
-      ]),
+      rows.map((row) =>
+        [
+          row.customer ?? '',
+          t.playbook.workloads[row.workload],
+          t.playbook.l2[row.l2].name,
+          row.l2,
+          row.notes,
+          row.confirmedBy,
+          row.at,
+        ].map(spreadsheetCell),
+      ),
       {
         header: true,
         columns: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when],

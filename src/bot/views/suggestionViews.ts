@@ -4,7 +4,7 @@ import { Classification } from '../../triage/classifier';
 import { workloadIn } from '../../triage/workloadHint';
 import { MAX_DESCRIPTION_LENGTH, button, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
-import { l2Path, percent } from './format';
+import { l2Path, literal, percent } from './format';
 
 /** How much of a description the suggestion card repeats; the rest is cut with a note. */
 const MAX_SHOWN_TEXT = 500;
@@ -22,7 +22,7 @@ export class SuggestionViews {
    */
   suggestion(t: LocaleText, text: string, classification: Classification): CardJson {
     const labels = t.ui.suggestion;
-    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const oneLine = literal(text).replace(/\s+/g, ' ').trim();
     const shown =
       oneLine.length > MAX_SHOWN_TEXT ? `${oneLine.slice(0, MAX_SHOWN_TEXT)}… ${labels.truncated}` : oneLine;
     const description = oneLine.slice(0, MAX_DESCRIPTION_LENGTH);

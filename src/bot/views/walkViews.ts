@@ -5,7 +5,7 @@ import { LOW_CONFIDENCE, outcome } from '../../triage/outcome';
 import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../../triage/walk';
 import { button, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
-import { l2Path, numbered, percent } from './format';
+import { l2Path, literal, numbered, percent } from './format';
 import { ftopRows, notesLine } from './notes';
 
 /** What a walk card shows beyond its data: who answered in a shared card, who settled it. */
@@ -35,7 +35,8 @@ export class WalkViews {
     };
     return this.templates.render('workload', {
       ...t.ui.workload,
-      customer: customer ? `${t.ui.summary.customer}: ${customer}` : '',
+      customerLabel: t.ui.summary.customer,
+      customer: customer ? literal(customer) : '',
       actions: t.ui.actions,
       workloads: WORKLOAD_IDS.map((wl) => ({
         name: t.playbook.workloads[wl],
@@ -49,7 +50,7 @@ export class WalkViews {
     const w = toWalkData(walk);
     const leader = step.ranking[0];
     return this.templates.render('question', {
-      history: this.answered(t, walk, context).map((a) => `${a.answer} · ${a.question}${a.by ? ` · ${a.by}` : ''}`),
+      history: this.answered(t, walk, context),
       progress: format(t.ui.question.progress, {
         number: step.number,
         max: MAX_QUESTIONS,
@@ -88,7 +89,7 @@ export class WalkViews {
       warning: !result.chosen && result.confidence < LOW_CONFIDENCE ? t.ui.result.lowConfidence : '',
       labels: t.ui.result,
       why: this.answered(t, walk, options).map((a) => ({ ...a, ...button('change', { w, q: a.id }) })),
-      settled: options.settledBy ? format(t.ui.summary.settled, { name: options.settledBy }) : '',
+      settled: options.settledBy ? format(t.ui.summary.settled, { name: literal(options.settledBy) }) : '',
       settle: button('settle', { w, ph: phase, ...chosen }),
       definition: page.definition,
       scope: page.scope,
@@ -103,7 +104,10 @@ export class WalkViews {
         format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name }),
       ),
       ftopTitle: format(t.ui.result.ftop, { phase: t.playbook.phases[phase].name }),
-      ftop: ftopRows(t, result.l2, phase, notes).map(({ label, value }) => ({ label, value })),
+      // The notes line has a block of its own below: it holds the user's words.
+      ftop: ftopRows(t, result.l2, phase, notes)
+        .filter(({ field }) => field !== 'notes')
+        .map(({ label, value }) => ({ label, value })),
       notes,
       runnerUps: result.runnerUps.map((r) => ({
         title: format(t.ui.result.runnerUp, { l2: t.playbook.l2[r.l2].name, percent: percent(r.probability) }),
@@ -146,7 +150,7 @@ export class WalkViews {
         id: q,
         question: t.playbook.questions[q].ask,
         answer: t.ui.answers[a],
-        by: name ? format(t.ui.summary.answeredBy, { name }) : '',
+        by: name ? format(t.ui.summary.answeredBy, { name: literal(name) }) : '',
       };
     });
   }
