@@ -9,5 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/security'],
   testMatch: ['**/*.test.ts'],
+  // One file at a time: they start bot processes and measure time limits on a 2-core machine.
+  maxWorkers: 1,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tests/tsconfig.json' }] },
 };

@@ -76,7 +76,8 @@ describe('item 13: logging', () => {
     for (const env of envs) {
       const bot = await startBotProcess(env);
       const lines = stdoutLines(bot);
-      const activity = JSON.stringify(teamsMessage(text)).replace(/"from":\{[^}]*\}/, `"from":${deepArray(20_000)}`);
+      // Deep inside the sender, where the activity's shape check lets anything through.
+      const activity = JSON.stringify(teamsMessage(text)).replace(/"from":\{/, `"from":{"deep":${deepArray(20_000)},`);
       const res = await fetch(bot.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -126,26 +127,28 @@ describe('item 13: logging', () => {
 
 describe('item 16: shutdown', () => {
   it('item 16: SIGTERM after the reader of stdout has gone away: the process exits 0 within 5 seconds', async () => {
-    const bot = await startBotProcess({ MicrosoftAppId: '' });
-    await fetch(bot.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(teamsMessage('help')),
-    });
-    bot.process.stdout?.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const started = Date.now();
-    const exited = bot.stop('SIGTERM');
-    let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([
-      exited,
-      new Promise((resolve) => {
-        timer = setTimeout(() => resolve('still running'), 8000);
+    // The hang needs a log line still being written when the process exits: a race, so three at once.
+    const stopped = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const bot = await startBotProcess({ MicrosoftAppId: '' });
+        bot.process.stdout?.destroy();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const started = Date.now();
+        let timer: NodeJS.Timeout | undefined;
+        const code = await Promise.race([
+          bot.stop('SIGTERM'),
+          new Promise((resolve) => {
+            timer = setTimeout(() => resolve('still running'), 8000);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (code === 'still running') await bot.stop('SIGKILL');
+        return { code, elapsedMs: Date.now() - started };
       }),
-    ]);
-    clearTimeout(timer);
-    if (code === 'still running') await bot.stop('SIGKILL');
-    expect(code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5000);
+    );
+    for (const { code, elapsedMs } of stopped) {
+      expect(code).toBe(0);
+      expect(elapsedMs).toBeLessThan(5000);
+    }
   });
 });

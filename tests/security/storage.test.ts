@@ -51,7 +51,7 @@ async function expectApologies(store: BotStore) {
   expect(message.res.status).toBe(200);
   expect(message.body.activities?.[0].text).toMatch(/nothing was changed/i);
   expect(message.elapsedMs).toBeLessThan(STORE_TIMEOUT_MS * 2 + 1000);
-  const click = await timed(teamsInvoke('ask-clear-summary', {}));
+  const click = await timed(teamsInvoke('clear-summary', {}));
   expect(click.res.status).toBe(200);
   expect(cardTexts(click.body.value).join(' ')).toMatch(/nothing was changed/i);
   expect(click.elapsedMs).toBeLessThan(STORE_TIMEOUT_MS * 2 + 1000);
