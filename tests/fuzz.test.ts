@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { WALK_VERSION } from '../src/bot/verbs';
 import { QUESTIONS } from '../src/playbook/questions';
@@ -29,14 +30,14 @@ afterAll(async () => {
 /** A request the bot leaves hanging fails the property with the body that did it. */
 const HANG_MS = 10_000;
 
-async function post(body: string): Promise<number> {
+async function post(body: string | Buffer, headers: Record<string, string> = {}): Promise<number> {
   const res = await fetch(bot.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
     signal: AbortSignal.timeout(HANG_MS),
   }).catch((error: Error) => {
-    throw new Error(`no answer within ${HANG_MS} ms (${error.name}) to ${body.slice(0, 2000)}`);
+    throw new Error(`no answer within ${HANG_MS} ms (${error.name}) to ${body.toString().slice(0, 2000)}`);
   });
   await res.arrayBuffer();
   posted++;
@@ -46,8 +47,20 @@ async function post(body: string): Promise<number> {
 
 const answered = (status: number) => (status >= 200 && status < 300) || (status >= 400 && status < 500);
 
-/** Values of every kind, including huge and odd strings. */
+/** Arrays or objects nested `depth` deep, some past the endpoint's nesting limit. */
+const deep = fc
+  .record({ depth: fc.integer({ min: 2, max: 120 }), inObjects: fc.boolean(), leaf: fc.jsonValue({ maxDepth: 0 }) })
+  .map(({ depth, inObjects, leaf }) => {
+    let value: unknown = leaf;
+    for (let i = 0; i < depth; i++) value = inObjects ? { d: value } : [value];
+    return value;
+  });
+
+/** Values of every JSON type (null, booleans, numbers, strings, arrays, objects, deep nesting), including huge and odd strings. */
 const anything = fc.oneof(
+  deep,
+  fc.boolean(),
+  fc.double(),
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
@@ -98,6 +111,45 @@ function mutated(base: Record<string, unknown>) {
       };
       for (const key of remove) delete copy[key];
       return copy;
+    });
+}
+
+/** The nested fields of an activity, and the keys inside them that the bot or botbuilder reads. */
+const NESTED = ['from', 'conversation', 'recipient', 'channelData', 'value', 'entities', 'attachments'] as const;
+const NESTED_KEYS = [
+  'id',
+  'name',
+  'aadObjectId',
+  'role',
+  'conversationType',
+  'tenantId',
+  'isGroup',
+  'tenant',
+  'team',
+  'channel',
+  'action',
+  'trigger',
+  'verb',
+  'data',
+  'type',
+  'text',
+  'mentioned',
+  'content',
+  'contentType',
+  'locale',
+];
+
+/** A valid activity with one key inside one of its nested fields (or one entry of its lists) replaced by anything. */
+function nestedMutated(base: Record<string, unknown>) {
+  return fc
+    .record({ field: fc.constantFrom(...NESTED), key: fc.constantFrom(...NESTED_KEYS), value: anything })
+    .map(({ field, key, value }) => {
+      const current = base[field];
+      const inner =
+        field === 'entities' || field === 'attachments'
+          ? [{ ...((Array.isArray(current) ? current[0] : undefined) ?? { type: 'mention' }), [key]: value }]
+          : { ...(current !== null && typeof current === 'object' ? current : {}), [key]: value };
+      return { ...base, serviceUrl: channel.url, [field]: inner };
     });
 }
 
@@ -175,7 +227,14 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
     const added = teamsMessage('', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] });
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(mutated(personal), mutated(channel), mutated(added)),
+        fc.oneof(
+          mutated(personal),
+          mutated(channel),
+          mutated(added),
+          nestedMutated(personal),
+          nestedMutated(channel),
+          nestedMutated(added),
+        ),
         fc.string({ unit: 'grapheme', maxLength: 300 }),
         async (activity, text) => {
           const body =
@@ -184,6 +243,32 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
         },
       ),
       { numRuns: RUNS },
+    );
+  });
+
+  it('answers compressed bodies, valid or not, with 415 and inflates nothing', async () => {
+    const json = JSON.stringify(teamsMessage('help'));
+    const compress: Record<string, (text: string) => Buffer> = {
+      gzip: (text) => gzipSync(text),
+      deflate: (text) => deflateSync(text),
+      br: (text) => brotliCompressSync(text),
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('gzip', 'deflate', 'br', 'x-gzip', 'GZIP', 'gzip, br', 'compress'),
+        fc.oneof(
+          fc.constant(json).map((text) => ({ text, valid: true })),
+          fc
+            .uint8Array({ maxLength: 300 })
+            .map((bytes) => ({ text: Buffer.from(bytes).toString('latin1'), valid: false })),
+        ),
+        async (encoding, { text, valid }) => {
+          const codec = compress[encoding.toLowerCase().split(',')[0]] ?? compress.gzip;
+          const body = valid ? codec(text) : Buffer.from(text, 'latin1');
+          return (await post(body, { 'content-encoding': encoding })) === 415;
+        },
+      ),
+      { numRuns: RUNS / 6 },
     );
   });
 

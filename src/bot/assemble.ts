@@ -12,7 +12,7 @@ import { walkFeature } from './features/walk';
 import { Logger } from './logger';
 import { TurnPipeline } from './pipeline';
 import { Router } from './router';
-import { TeamsBot } from './teams/teamsBot';
+import { ContinueConversation, TeamsBot } from './teams/teamsBot';
 import { CardTemplates } from './views/cards';
 import { L2Views } from './views/l2Views';
 import { NoticeViews } from './views/noticeViews';
@@ -33,6 +33,8 @@ export interface BotParts {
   readonly allowedTenants: readonly string[];
   /** Takes work that goes on after a turn has answered, so that shutdown can wait for it. */
   readonly background: (task: Promise<unknown>) => void;
+  /** The adapter's way to act in a conversation outside a turn (the shared card's update for everyone). */
+  readonly continueConversation: ContinueConversation;
 }
 
 /**
@@ -64,5 +66,6 @@ export function assembleBot(parts: BotParts): TeamsBot {
     cardCache: new LRUCache({ max: CACHED_CARDS }),
   });
   const pipeline = new TurnPipeline({ profiles, logger, allowedTenants: parts.allowedTenants });
-  return new TeamsBot({ pipeline, router, profiles, noticeViews, logger, background: parts.background });
+  const { background, continueConversation } = parts;
+  return new TeamsBot({ pipeline, router, profiles, noticeViews, logger, background, continueConversation });
 }

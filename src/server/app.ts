@@ -1,5 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
-import pino, { Logger } from 'pino';
+import { Activity, TurnContext } from 'botbuilder';
+import { Logger } from 'pino';
 import restify from 'restify';
 import { assembleBot } from '../bot/assemble';
 import { TeamsBot } from '../bot/teams/teamsBot';
@@ -8,12 +8,21 @@ import { Classifier, loadClassifier } from '../triage/classifier';
 import { LOCALES, clientLocaleText } from '../locales';
 import { playbookProblems } from '../playbook/check';
 import { activityShapeProblem } from './activityShape';
+import { Answer, AuthenticationWiring, GuardedAdapter, createAuthentication } from './auth';
+import { readJsonBody } from './body';
 import { Config, authenticationEnabled } from './config';
+import { createLogger, restifyLogger } from './logging';
+import { BoundedOutboundAuthentication, boundedRetryPolicy, isConnectorFailure } from './outbound';
+import { refuseBeforeBody } from './requestGuard';
+import { createTurnOutcomes } from './turnOutcome';
 import { BotStore, createStore } from '../state/storage';
+import { withStoreTimeout } from '../state/timedStorage';
+
+export { MAX_BODY_BYTES } from './requestGuard';
 
 export interface App {
   readonly server: restify.Server;
-  readonly adapter: CloudAdapter;
+  readonly adapter: GuardedAdapter;
   readonly bot: TeamsBot;
   readonly logger: Logger;
   readonly store: BotStore;
@@ -21,22 +30,26 @@ export interface App {
   readonly drain: (timeoutMs: number) => Promise<void>;
 }
 
-/** Largest request body accepted; a Teams activity is a few KB. Larger bodies get 413. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** Longest /readyz waits for the store before it says 503. */
+export const READY_TIMEOUT_MS = 2_000;
+/** Longest a client may take to send its request headers, and its whole request. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
-type TimedRequest = restify.Request & { startedAt?: bigint };
+type TimedRequest = restify.Request & { startedAt?: bigint; turnFailed?: boolean };
 
 /** One JSON line per request: id, activity type, outcome and duration; user text only when opted in. */
 function logRequest(logger: Logger, config: Config, req: TimedRequest, res: restify.Response): void {
   const body = req.body as { type?: unknown; name?: unknown; text?: unknown } | undefined;
   const durationMs = req.startedAt === undefined ? undefined : Number(process.hrtime.bigint() - req.startedAt) / 1e6;
+  const failed = req.turnFailed === true || res.statusCode >= 500;
   logger.info(
     {
       reqId: req.id(),
       method: req.method,
       path: req.path(),
       status: res.statusCode,
-      outcome: res.statusCode < 400 ? 'ok' : res.statusCode < 500 ? 'refused' : 'failed',
+      outcome: failed ? 'failed' : res.statusCode < 400 ? 'ok' : 'refused',
       durationMs: durationMs === undefined ? undefined : Math.round(durationMs * 100) / 100,
       activityType: typeof body?.type === 'string' ? body.type.slice(0, 64) : undefined,
       invokeName: typeof body?.name === 'string' ? body.name.slice(0, 64) : undefined,
@@ -52,6 +65,8 @@ export interface AppOptions {
   /** The classifier to use instead of loading one (tests share one). */
   readonly classifier?: Classifier;
   readonly logger?: Logger;
+  /** Where the token signing keys come from, instead of the Bot Framework's (tests). */
+  readonly authentication?: AuthenticationWiring;
 }
 
 /** Stops start-up when the playbook or any language's text of it is broken. */
@@ -62,17 +77,25 @@ export function assertPlaybook(): void {
   if (problems.length > 0) throw new Error(`The playbook content is broken:\n${problems.join('\n')}`);
 }
 
+/**
+ * Answers a request refused before its body was read in full. What the client still sends is
+ * read and dropped (never kept) until the request ends or REQUEST_TIMEOUT_MS: closing at once
+ * would reset the connection, and the client could lose the answer.
+ */
+function refuse(req: restify.Request, res: restify.Response, answer: Answer): void {
+  req.resume();
+  res.send(answer.status, answer.body);
+}
+
 /** The bot, its adapter and the restify server, wired but not listening. */
 export function createApp(config: Config, options: AppOptions = {}): App {
   assertPlaybook();
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'blocker-triage-bot' } });
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
-  const adapter = new CloudAdapter(auth);
+  const logger = options.logger ?? createLogger(config);
+  const auth = new BoundedOutboundAuthentication(
+    createAuthentication(config, options.authentication),
+    boundedRetryPolicy(logger),
+  );
+  const adapter = new GuardedAdapter(auth, logger);
   const store = options.store ?? createStore(config);
   const inFlight = new Set<Promise<unknown>>();
   const track = (task: Promise<unknown>) => {
@@ -87,12 +110,17 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     logger,
     allowedTenants: config.ALLOWED_TENANT_IDS,
     background: track,
+    continueConversation: (reference, logic) =>
+      adapter.continueConversationAsync(config.MicrosoftAppId, reference, logic),
   });
 
+  const outcomes = createTurnOutcomes();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    outcomes.markFailed();
     logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');
-    // Cards carry the walk, so nothing is lost: the user can click again or type start.
-    if (context.activity?.type === 'message') {
+    // Cards carry the walk, so nothing is lost: the user can click again or type start. When the
+    // connector itself failed, an apology through it would only wait for the same failure.
+    if (context.activity?.type === 'message' && !isConnectorFailure(error)) {
       await context
         .sendActivity(clientLocaleText(context.activity.locale).ui.error.message)
         .catch((sendError: unknown) => {
@@ -101,33 +129,40 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     }
   };
 
-  const server = restify.createServer({ name: 'blocker-triage-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'blocker-triage-bot',
+    handleUncaughtExceptions: false,
+    // @types/restify describes restify 8's bunyan logger; restify 11 takes a pino logger.
+    log: restifyLogger(logger) as unknown as restify.ServerOptions['log'],
+  });
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.pre((req, _res, next) => {
     (req as TimedRequest).startedAt = process.hrtime.bigint();
     return next();
   });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
   server.on('after', (req: restify.Request, res: restify.Response) => logRequest(logger, config, req, res));
 
+  // No body parser: the body is read here, after the checks that need only the headers.
   server.post('/api/messages', async (req, res) => {
-    // Refused here rather than by CloudAdapter, which would also print the error to the console.
-    if (authenticationEnabled(config) && !req.headers.authorization) {
-      res.send(401, { error: 'Unauthorized', message: 'A Bot Framework token is required' });
-      return;
-    }
-    if (!req.is('json')) {
-      res.send(400, { error: 'BadRequest', message: 'Send the activity as application/json' });
-      return;
-    }
-    const problem = activityShapeProblem(req.body);
+    const early = refuseBeforeBody(req.headers, authenticationEnabled(config));
+    if (early) return refuse(req, res, early);
+    const read = await readJsonBody(req);
+    if (!read.ok) return refuse(req, res, read.answer);
+    req.body = read.body;
+    const problem = activityShapeProblem(read.body);
     if (problem) {
       res.send(400, { error: 'BadRequest', message: `Not a Bot Framework activity (${problem})` });
       return;
     }
-    const turn = adapter.process(req, res, (context) => bot.run(context));
+    const turn = outcomes.track(() =>
+      adapter.serve(req.headers.authorization ?? '', read.body as Activity, (context) => bot.run(context)),
+    );
     track(turn);
     try {
-      await turn;
+      const { result, failed } = await turn;
+      (req as TimedRequest).turnFailed = failed;
+      res.send(result.status, result.body);
     } catch (error) {
       // Whatever escaped the adapter: the client gets a 500, the process stays up.
       logger.error({ err: error }, 'request failed');
@@ -140,7 +175,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   });
   server.get('/readyz', async (_req, res) => {
     try {
-      await store.check();
+      await withStoreTimeout('readiness check', store.check(), READY_TIMEOUT_MS);
       res.send(200, { status: 'ready', storage: config.STORAGE });
     } catch (error) {
       logger.warn({ err: error }, 'not ready: storage unreachable');

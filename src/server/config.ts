@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MEMORY_STORE_MAX_ITEMS } from '../state/storage';
 
 /**
  * Settings from the environment (and `.env`, loaded by main.ts). Every variable is documented in
@@ -6,7 +7,8 @@ import { z } from 'zod';
  */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset means: every interface with authentication on, loopback only with it off (see listenAddress). */
+  HOST: z.string().trim().optional(),
   MicrosoftAppId: z.string().trim().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -20,6 +22,8 @@ const schema = z.object({
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   BLOB_CONNECTION_STRING: z.string().default(''),
   BLOB_CONTAINER: z.string().default('blocker-triage'),
+  /** Documents the memory store keeps before it drops the least recently used. */
+  MEMORY_STORE_MAX_ITEMS: z.coerce.number().int().min(1).default(DEFAULT_MEMORY_STORE_MAX_ITEMS),
   /** Comma-separated tenant ids; empty allows every tenant. */
   ALLOWED_TENANT_IDS: z
     .string()
@@ -57,4 +61,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Authentication is on whenever an app id is configured. */
 export function authenticationEnabled(config: Config): boolean {
   return config.MicrosoftAppId !== '';
+}
+
+/**
+ * Where the endpoint listens, and why. Without authentication anyone who reaches it can make the
+ * bot post to any serviceUrl, so it listens on loopback unless HOST says otherwise.
+ */
+export function listenAddress(config: Config): { host: string; reason: string } {
+  if (config.HOST) return { host: config.HOST, reason: 'HOST is set' };
+  if (authenticationEnabled(config)) return { host: '0.0.0.0', reason: 'authentication: on' };
+  return {
+    host: '127.0.0.1',
+    reason: 'authentication: off (no MicrosoftAppId), listening on loopback only; set HOST to expose it',
+  };
 }

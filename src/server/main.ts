@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { createApp } from './app';
-import { authenticationEnabled, loadConfig } from './config';
+import { authenticationEnabled, listenAddress, loadConfig } from './config';
+import { routeConsoleToLogger } from './logging';
 
 /** How long SIGTERM waits for turns in flight before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -8,22 +9,30 @@ const SHUTDOWN_GRACE_MS = 5000;
 function main(): void {
   const config = loadConfig();
   const { server, logger, drain } = createApp(config);
-  server.listen(config.PORT, config.HOST, () => {
+  routeConsoleToLogger(logger);
+  // Nothing writes to process.stdout directly any more, but a closed pipe must never be an
+  // unhandled 'error' event.
+  process.stdout.on('error', () => undefined);
+  const { host, reason } = listenAddress(config);
+  server.listen(config.PORT, host, () => {
     logger.info(
       {
-        url: `http://localhost:${config.PORT}/api/messages`,
-        authentication: authenticationEnabled(config) ? 'on' : 'off (no MicrosoftAppId: local clients only)',
+        url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.PORT}/api/messages`,
+        host,
+        authentication: authenticationEnabled(config) ? 'on' : 'off',
         storage: config.STORAGE,
       },
-      'blocker triage bot listening',
+      `blocker triage bot listening on ${host}:${config.PORT} (${reason})`,
     );
   });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // The deadline does not depend on the drain or on the logger: both may be stuck.
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     logger.info({ signal }, 'stopping: no new requests, finishing the turns in flight');
-    void drain(SHUTDOWN_GRACE_MS).then(() => {
+    void drain(SHUTDOWN_GRACE_MS - 250).then(() => {
       logger.info({}, 'stopped');
       process.exit(0);
     });

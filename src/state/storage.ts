@@ -1,14 +1,20 @@
-import { ContainerClient } from '@azure/storage-blob';
-import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
+import { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
+import { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CreateIfMissing, Documents } from './documents';
 import { isETagConflict } from './errors';
+import { BoundedMemoryStorage } from './memoryStorage';
+import { STORE_TIMEOUT_MS, TimedStorage, withStoreTimeout } from './timedStorage';
 
 export interface StorageSettings {
   readonly STORAGE: 'memory' | 'blob';
   readonly BLOB_CONNECTION_STRING: string;
   readonly BLOB_CONTAINER: string;
+  readonly MEMORY_STORE_MAX_ITEMS: number;
 }
+
+/** Documents the memory store keeps when the configuration does not say (MEMORY_STORE_MAX_ITEMS). */
+export const DEFAULT_MEMORY_STORE_MAX_ITEMS = 10_000;
 
 export interface BotStore {
   /** Conversation and user state (botbuilder's Storage). */
@@ -19,30 +25,35 @@ export interface BotStore {
   readonly check: () => Promise<void>;
 }
 
-/** In-process storage: nothing to set up, gone on restart, one instance only. */
-export function memoryStore(): BotStore {
-  const backing: Record<string, string> = {};
-  const storage = new MemoryStorage(backing);
-  // MemoryStorage writes synchronously inside write(), so check-then-write cannot interleave.
-  const createIfMissing: CreateIfMissing = (key, value) => {
-    if (Object.prototype.hasOwnProperty.call(backing, key)) return Promise.resolve(false);
-    return storage.write({ [key]: value }).then(() => true);
-  };
+/** In-process storage: nothing to set up, gone on restart, one instance only, the least recently used dropped past `maxItems`. */
+export function memoryStore(maxItems = DEFAULT_MEMORY_STORE_MAX_ITEMS): BotStore {
+  const memory = new BoundedMemoryStorage(maxItems);
+  const storage = new TimedStorage(memory);
+  const createIfMissing: CreateIfMissing = (key, value) => Promise.resolve(memory.createIfMissing(key, value));
   return { storage, documents: new Documents(storage, createIfMissing), check: () => Promise.resolve() };
 }
 
 /**
- * BlobsStorage that starts afresh after a failure. BlobsStorage creates its container once and
- * keeps a failed attempt forever, so a store that was down at start-up would never be used.
+ * The Azure SDK's own retries stay inside one store call's time: a call the bot no longer waits for
+ * should not go on in the background.
+ */
+const BLOB_PIPELINE: StoragePipelineOptions = {
+  retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TIMEOUT_MS, retryDelayInMs: 200, maxRetryDelayInMs: 500 },
+};
+
+/**
+ * BlobsStorage that starts afresh after a failure or a timeout. BlobsStorage creates its container
+ * once and keeps that attempt forever, failed or still pending, so a store that was down (or hung)
+ * at start-up would never be used.
  */
 class RecoveringBlobsStorage implements Storage {
-  private inner: BlobsStorage;
+  private inner: Storage;
 
   constructor(
     private readonly connectionString: string,
     private readonly container: string,
   ) {
-    this.inner = new BlobsStorage(connectionString, container);
+    this.inner = this.fresh();
   }
 
   read(keys: string[]): Promise<StoreItems> {
@@ -57,11 +68,17 @@ class RecoveringBlobsStorage implements Storage {
     return this.guard(() => this.inner.delete(keys));
   }
 
+  private fresh(): Storage {
+    return new TimedStorage(
+      new BlobsStorage(this.connectionString, this.container, { storagePipelineOptions: BLOB_PIPELINE }),
+    );
+  }
+
   private async guard<T>(operation: () => Promise<T>): Promise<T> {
     try {
       return await operation();
     } catch (error) {
-      if (!isETagConflict(error)) this.inner = new BlobsStorage(this.connectionString, this.container);
+      if (!isETagConflict(error)) this.inner = this.fresh();
       throw error;
     }
   }
@@ -70,21 +87,24 @@ class RecoveringBlobsStorage implements Storage {
 /** Azure Blob Storage: what lets several bot instances serve one tenant. */
 export function blobStore(connectionString: string, container: string): BotStore {
   const storage = new RecoveringBlobsStorage(connectionString, container);
-  const containerClient = new ContainerClient(connectionString, container);
+  const containerClient = new ContainerClient(connectionString, container, BLOB_PIPELINE);
   // Document keys are [a-z0-9-] only, so BlobsStorage's key encoding leaves them unchanged.
   const createIfMissing: CreateIfMissing = async (key, value) => {
     const json = JSON.stringify(value);
     try {
-      await containerClient.getBlockBlobClient(key).upload(json, Buffer.byteLength(json), {
-        conditions: { ifNoneMatch: '*' },
-        blobHTTPHeaders: { blobContentType: 'application/json' },
-      });
+      await withStoreTimeout(
+        'create',
+        containerClient.getBlockBlobClient(key).upload(json, Buffer.byteLength(json), {
+          conditions: { ifNoneMatch: '*' },
+          blobHTTPHeaders: { blobContentType: 'application/json' },
+        }),
+      );
       return true;
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       if (status === 409 || status === 412) return false;
       if (status === 404) {
-        await containerClient.createIfNotExists();
+        await withStoreTimeout('container creation', containerClient.createIfNotExists());
         return createIfMissing(key, value);
       }
       throw error;
@@ -101,5 +121,5 @@ export function blobStore(connectionString: string, container: string): BotStore
 
 export function createStore(settings: StorageSettings): BotStore {
   if (settings.STORAGE === 'blob') return blobStore(settings.BLOB_CONNECTION_STRING, settings.BLOB_CONTAINER);
-  return memoryStore();
+  return memoryStore(settings.MEMORY_STORE_MAX_ITEMS);
 }

@@ -1,3 +1,4 @@
+import { StoreUnavailable } from '../../src/state/errors';
 import { memoryStore } from '../../src/state/storage';
 import { button, cardButtons, cardTexts, expectValidCard } from '../support/adaptiveCards';
 import { createTestBot, firstCard } from '../support/bot';
@@ -35,11 +36,12 @@ describe('item 7: a summary row is not lost when the summary write fails', () =>
     const store = memoryStore();
     const bot = createTestBot(store);
     const result = await sharedWalk(bot, 'card-7');
-    const write = jest.spyOn(store.storage, 'write').mockImplementation((changes) => {
-      if (Object.keys(changes).some((key) => key.startsWith('summary-')))
-        return Promise.reject(new Error('connect ECONNREFUSED'));
-      return Promise.resolve();
-    });
+    const original = store.documents.writeIfUnchanged.bind(store.documents);
+    const write = jest.spyOn(store.documents, 'writeIfUnchanged').mockImplementation((key, read, value) =>
+      key.startsWith('summary-')
+        ? Promise.reject(new StoreUnavailable(new Error('connect ECONNREFUSED')))
+        : original(key, read, value),
+    );
     const failed = (await clickAs(bot, 'Lee', 'card-7', button(result, 'Add to review summary'))).card;
     expect(cardTexts(failed)[1]).toMatch(/^Sorry, I can’t reach my storage right now. Nothing was changed/);
     write.mockRestore();

@@ -34,6 +34,8 @@ export type Loose = Record<string, unknown>;
 /** A bot on botbuilder's TestAdapter, and helpers to talk to it the way Teams does. */
 export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
   const background: Promise<unknown>[] = [];
+  // The adapter comes after the bot it runs; the bot reaches it only once a turn is under way.
+  let adapter: TestAdapter | undefined;
   const bot = assembleBot({
     store,
     classifier: testClassifier(),
@@ -41,8 +43,9 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
     logger: silentLogger,
     allowedTenants: options.allowedTenants ?? [],
     background: (task) => background.push(task),
+    continueConversation: (reference, logic) => adapter!.continueConversation(reference, logic),
   });
-  const adapter = new TestAdapter(async (context) => bot.run(context));
+  adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
 
   const drain = (): Partial<Activity>[] => {

@@ -1,11 +1,33 @@
-import { createApp } from '../../src/server/app';
+import { Writable } from 'node:stream';
+import { AppOptions, createApp } from '../../src/server/app';
 import { Config, loadConfig } from '../../src/server/config';
+import { createLogger } from '../../src/server/logging';
 import { silentLogger } from './bot';
 
-/** The real restify server and CloudAdapter on a free loopback port. */
-export async function startServer(env: Record<string, string> = {}) {
+/** The app's redacting logger, keeping its lines, parsed, in `lines`. */
+export function capturingLogger(level = 'info', logUserText = false) {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger({ LOG_LEVEL: level, LOG_USER_TEXT: logUserText }, sink), lines };
+}
+
+/**
+ * The real restify server and CloudAdapter on a free loopback port. With `logs`, the app's log
+ * lines are kept in `lines`.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: Omit<AppOptions, 'logger'> & { logs?: boolean } = {},
+) {
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = createApp(config, { logger: silentLogger });
+  const captured = options.logs ? capturingLogger() : undefined;
+  const app = createApp(config, { ...options, logger: captured?.logger ?? silentLogger });
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', resolve);
   });
@@ -14,6 +36,7 @@ export async function startServer(env: Record<string, string> = {}) {
   return {
     app,
     base,
+    lines: captured?.lines ?? [],
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
         method: 'POST',

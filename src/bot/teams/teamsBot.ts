@@ -3,6 +3,7 @@ import {
   ActivityTypes,
   Attachment,
   CardFactory,
+  ConversationReference,
   InvokeResponse,
   MessageFactory,
   TeamsActivityHandler,
@@ -18,6 +19,12 @@ import { CARD_CONTENT_TYPE, CardJson } from '../views/cards';
 import { NoticeViews } from '../views/noticeViews';
 import { clickOf, mentionsBot, messageText, turnInfo } from './activity';
 
+/** Runs `logic` in a new turn of the conversation `reference` names: how the bot acts after a turn has answered. */
+export type ContinueConversation = (
+  reference: Partial<ConversationReference>,
+  logic: (context: TurnContext) => Promise<void>,
+) => Promise<void>;
+
 export interface TeamsBotDeps {
   readonly pipeline: TurnPipeline;
   readonly router: Router;
@@ -26,6 +33,7 @@ export interface TeamsBotDeps {
   readonly logger: Logger;
   /** Work that goes on after the turn has answered (updating a shared card for everyone); the server waits for it on shutdown. */
   readonly background: (task: Promise<unknown>) => void;
+  readonly continueConversation: ContinueConversation;
 }
 
 /**
@@ -129,15 +137,17 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /**
    * Shows the moved shared card to everyone, after the clicker has had their answer: the invoke is
-   * never held up by the connector.
+   * never held up by the connector. A turn of its own, since this turn's context ends with its answer.
    */
   private updateForEveryone(context: TurnContext, cardId: string, card: CardJson): void {
+    const reference = TurnContext.getConversationReference(context.activity);
+    const update = this.deps.continueConversation(reference, async (later) => {
+      await later.updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [attachment(card)] });
+    });
     this.deps.background(
-      context
-        .updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [attachment(card)] })
-        .catch((error: unknown) => {
-          this.deps.logger.warn({ err: error }, 'could not update the shared card for everyone');
-        }),
+      update.catch((error: unknown) => {
+        this.deps.logger.warn({ err: error }, 'could not update the shared card for everyone');
+      }),
     );
   }
 
