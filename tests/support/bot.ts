@@ -1,4 +1,4 @@
-import { Activity, TestAdapter } from 'botbuilder';
+import { Activity, TestAdapter, TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { assembleBot } from '../../src/bot/assemble';
 import { CardTemplates } from '../../src/bot/views/cards';
@@ -43,7 +43,9 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
     logger: silentLogger,
     allowedTenants: options.allowedTenants ?? [],
     background: (task) => background.push(task),
-    continueConversation: (reference, logic) => adapter!.continueConversation(reference, logic),
+    // TestAdapter has no continueConversation of its own: a turn of the same adapter does the same.
+    continueConversation: (reference, logic) =>
+      logic(new TurnContext(adapter!, TurnContext.applyConversationReference({ type: 'event' }, reference, true))),
   });
   adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
