@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { toWalkData } from '../src/bot/verbs';
-import { ANSWERS, Walk, WalkEngine } from '../src/triage/walk';
+import { answersOf } from '../src/playbook/questions';
+import { ANSWER_LIKELIHOODS } from '../src/triage/answerLikelihoods';
+import { Walk, WalkEngine } from '../src/triage/walk';
 import { freePort, startBot, waitFor, run } from '../scripts/processes';
 import { teamsInvoke, teamsMessage } from '../tests/support/http';
 
@@ -25,15 +27,15 @@ const message = (text: string) => JSON.stringify(teamsMessage(text, benchUser));
 
 /**
  * Clicks on every question of the first three steps of both workloads' walks, with each answer:
- * 78 different walk states, as many users at different points of their walks would send.
+ * a few hundred different walk states, as many users at different points of their walks would send.
  */
 function walkSteps(): string[] {
   const clicks: string[] = [];
-  const engine = new WalkEngine();
+  const engine = new WalkEngine(ANSWER_LIKELIHOODS);
   const visit = (walk: Walk, depth: number) => {
     const step = engine.nextStep(walk);
     if (step.kind !== 'question' || depth === 3) return;
-    for (const ans of ANSWERS) {
+    for (const ans of answersOf(step.question.id, walk.workload)) {
       const data = { w: toWalkData(walk), q: step.question.id, ans };
       clicks.push(JSON.stringify(teamsInvoke('answer', data, benchUser)));
       visit({ ...walk, answers: [...walk.answers, [step.question.id, ans]] }, depth + 1);

@@ -14,20 +14,6 @@ async function startWalk(bot: Bot, workload = 'Microsoft 365 Apps') {
   return card;
 }
 
-/** Answers question cards by their text until a result card comes; `answers` maps question text to a button title. */
-async function answerUntilResult(bot: Bot, first: Record<string, unknown>, answerFor: (question: string) => string) {
-  let card = first;
-  const asked: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const question = cardTexts(card)[1];
-    if (!cardButtons(card).some((b) => b.verb === 'answer')) return { result: card, asked };
-    asked.push(question);
-    card = (await bot.click(button(card, answerFor(question)))).card;
-    expectValidCard(card);
-  }
-  throw new Error('walk did not end');
-}
-
 describe('turns through TestAdapter', () => {
   it('welcomes the user when the bot is added to a conversation', async () => {
     const bot = createTestBot();
@@ -86,24 +72,48 @@ describe('turns through TestAdapter', () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
     expect(cardTexts(first)[0]).toBe('Question 1 of at most 8 · Microsoft 365 Apps');
+    expect(cardTexts(first)[1]).toBe('What is mainly in the way?');
     expect(cardButtons(first).map((b) => b.title)).toEqual([
-      'Yes',
-      'No',
+      'Their IT environment',
+      'Their IT team',
+      'Users or the business',
+      "Missing in Microsoft's service",
+      'Their own apps',
+      'A partner',
+      'Licences or contracts',
+      'Trust in the service',
       'Not sure',
       'Back',
       'Start over',
       'Choose the L2 myself',
     ]);
-    const { result, asked } = await answerUntilResult(bot, first, (q) =>
-      /technology in the customer's own environment|package creation or deployment/.test(q) ? 'Yes' : 'No',
-    );
-    expect(asked).toContain('Are there problems with package creation or deployment?');
+    const detail = (await bot.click(button(first, 'Their IT environment'))).card;
+    expectValidCard(detail);
+    expect(cardTexts(detail)).toContain("What in the customer's environment must change first?");
+    // The seed's Microsoft 365 Apps questions come first.
+    expect(
+      cardButtons(detail)
+        .slice(0, 4)
+        .map((b) => b.title),
+    ).toEqual([
+      'Waiting for the Windows 10 image',
+      'Package creation or deployment',
+      'Channel communications issues',
+      'The update solution',
+    ]);
+    const result = (await bot.click(button(detail, 'Package creation or deployment'))).card;
+    expectValidCard(result);
     const texts = cardTexts(result);
     expect(texts[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
     expect(texts[1]).toBe('blocked / customer-it-infrastructure-remediation');
-    expect(texts).toContain('Are there problems with package creation or deployment?');
+    expect(texts[2]).toMatch(/^Confidence: \d+% after 2 answers$/);
     expect(texts.some((t) => t.startsWith('Dependencies on surrounding IT infrastructure'))).toBe(true);
+    // The questions to confirm are the ones still open: not the fact the user picked.
     expect(texts).toContain('1. Are there problems with setting up desktops or devices for the service?');
+    expect(texts.join('\n')).not.toContain(
+      'For Microsoft 365 Apps: Are there problems with package creation or deployment?',
+    );
+    expect(texts).toContain('For Microsoft 365 Apps: Is the customer experiencing channel communications issues?');
     expect(texts).toContain(
       'IT department does not have the expertise in the needed architecture to deploy the service. → IT Change Management and Resourcing',
     );
@@ -114,8 +124,8 @@ describe('turns through TestAdapter', () => {
     );
     expect(texts).toContain('Next action to be taken: Kickoff meeting');
     const notes = texts.find((t) => t.startsWith('Blocked – '))!;
-    expect(notes).toMatch(
-      /^Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Microsoft 365 Apps\): .*problems with package creation or deployment/,
+    expect(notes).toBe(
+      "Blocked – Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation] (Microsoft 365 Apps): something in the customer's IT environment is in the way; problems with package creation or deployment.",
     );
     expect(cardButtons(result).map((b) => b.title)).toEqual(
       expect.arrayContaining([
@@ -130,19 +140,52 @@ describe('turns through TestAdapter', () => {
 
   it('walks a Teams blocker "waiting to deploy Exchange first" to Customer IT Infrastructure', async () => {
     const bot = createTestBot();
-    const first = await startWalk(bot, 'Teams');
-    const { result, asked } = await answerUntilResult(bot, first, (q) =>
-      q === 'Is the customer waiting to deploy Exchange first?' ? 'Yes' : 'Not sure',
-    );
-    expect(asked).toContain('Is the customer waiting to deploy Exchange first?');
+    const detail = (await bot.click(button(await startWalk(bot, 'Teams'), 'Their IT environment'))).card;
+    expect(cardButtons(detail)[0].title).toBe('Exchange to be deployed first');
+    const result = (await bot.click(button(detail, 'Exchange to be deployed first'))).card;
     expect(cardTexts(result)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
+    expect(cardTexts(result).find((t) => t.startsWith('Blocked – '))).toContain('waiting to deploy Exchange first');
+  });
+
+  it('walks the yes/no path for a user not sure of the kind', async () => {
+    const bot = createTestBot();
+    let card = (await bot.click(button(await startWalk(bot, 'Another workload'), 'Not sure'))).card;
+    const asked: string[] = [];
+    while (cardButtons(card).some((b) => b.verb === 'answer' && b.title === 'Yes')) {
+      const question = cardTexts(card)[1];
+      asked.push(question);
+      card = (await bot.click(button(card, /partner what holds things up/.test(question) ? 'Yes' : 'No'))).card;
+      expectValidCard(card);
+    }
+    expect(cardTexts(card)).toContain('What about the partner is in the way?');
+    const result = (await bot.click(button(card, 'Partner stopped responding'))).card;
+    expect(cardTexts(result)[0]).toBe('Blocked › Partner Engagement');
+    expect(asked.length + 2).toBeLessThanOrEqual(8);
+  });
+
+  it('says plainly when the answers do not settle it, with the candidates side by side and no summary button', async () => {
+    const bot = createTestBot();
+    let card = await startWalk(bot, 'Another workload');
+    while (cardButtons(card).some((b) => b.verb === 'answer')) card = (await bot.click(button(card, 'Not sure'))).card;
+    expectValidCard(card);
+    const texts = cardTexts(card);
+    expect(texts[0]).toBe('The answers do not settle it');
+    expect(texts).toContain('These L2s fit what you answered. Pick the one that matches, or choose from all eight.');
+    const candidates = cardButtons(card).filter((b) => b.verb === 'pick');
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    expect(candidates.length).toBeLessThanOrEqual(3);
+    expect(candidates.every((b) => b.title.startsWith('Use '))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Confidence'))).toBe(false);
+    expect(cardButtons(card).map((b) => b.title)).not.toContain('Add to review summary');
+    const picked = (await bot.click(candidates[0])).card;
+    expect(cardTexts(picked)).toContain('Chosen by you');
+    expect(cardButtons(picked).map((b) => b.title)).toContain('Add to review summary');
   });
 
   it('switches the FTOP fields to the Delivery phase', async () => {
     const bot = createTestBot();
-    const { result } = await answerUntilResult(bot, await startWalk(bot, 'Another workload'), (q) =>
-      /commercial|Enterprise Agreement/.test(q) ? 'Yes' : 'No',
-    );
+    const detail = (await bot.click(button(await startWalk(bot, 'Another workload'), 'Licences or contracts'))).card;
+    const result = (await bot.click(button(detail, 'EA or contract stalled'))).card;
     expect(cardTexts(result)[0]).toBe('Blocked › Billing, Licensing and Subscription');
     const delivery = (await bot.click(button(result, 'Show for Delivery'))).card;
     expectValidCard(delivery);
@@ -162,7 +205,7 @@ describe('turns through TestAdapter', () => {
   it('goes back a question, starts over, and lets the user choose the L2', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
-    const second = (await bot.click(button(first, 'No'))).card;
+    const second = (await bot.click(button(first, 'Not sure'))).card;
     expect(cardTexts(second)[0]).toMatch(/^Question 2/);
     const backAgain = (await bot.click(button(second, 'Back'))).card;
     expect(cardTexts(backAgain)).toEqual(cardTexts(first));
@@ -184,11 +227,15 @@ describe('turns through TestAdapter', () => {
     expect(cardTexts(resumed)).toEqual(cardTexts(second));
   });
 
+  /** A Microsoft 365 Apps walk to IT Change Management: the IT team, short of staff. */
+  async function itTeamResult(bot: Bot) {
+    const detail = (await bot.click(button(await startWalk(bot), 'Their IT team'))).card;
+    return (await bot.click(button(detail, 'Too few IT staff, time or budget'))).card;
+  }
+
   it('offers the runner-ups on the result and switches to one in a click', async () => {
     const bot = createTestBot();
-    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) =>
-      /people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No',
-    );
+    const result = await itTeamResult(bot);
     expect(cardTexts(result)[0]).toBe('Blocked › IT Change Management and Resourcing');
     const runnerUps = cardButtons(result).filter((b) => b.verb === 'pick');
     expect(runnerUps).toHaveLength(3);
@@ -200,20 +247,19 @@ describe('turns through TestAdapter', () => {
 
   it('changes an earlier answer from the result card in one click', async () => {
     const bot = createTestBot();
-    const { result } = await answerUntilResult(bot, await startWalk(bot), (q) =>
-      /people or processes|IT team|staff or budget/.test(q) ? 'Yes' : 'No',
-    );
+    const result = await itTeamResult(bot);
     const changes = cardButtons(result).filter((b) => b.verb === 'change');
-    expect(changes.length).toBeGreaterThan(1);
+    expect(changes).toHaveLength(2);
     const again = (await bot.click(changes[1])).card;
     expect(cardTexts(again)[0]).toBe('Question 2 of at most 8 · Microsoft 365 Apps');
+    expect(cardTexts(again)).toContain("What about the customer's IT team is in the way?");
   });
 
   it('gives the same card when Teams repeats a click, not a second step', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
-    const once = (await bot.click(button(first, 'Yes'))).card;
-    const twice = (await bot.click(button(first, 'Yes'))).card;
+    const once = (await bot.click(button(first, 'Not sure'))).card;
+    const twice = (await bot.click(button(first, 'Not sure'))).card;
     expect(twice).toEqual(once);
     expect(cardTexts(twice)[0]).toMatch(/^Question 2/);
   });
@@ -234,18 +280,22 @@ describe('turns through TestAdapter', () => {
       expect(cardButtons(card).map((x) => x.title)).toContain('Start triage');
     };
     it('an unknown verb', () => expectStale({ verb: 'launch-missiles', data: {} }));
-    it('an answer to a question the walk is not at', () => {
-      const yes = button(first, 'Yes');
-      return expectStale({ verb: 'answer', data: { ...yes.data, q: 'rel-backup' } });
+    it('an answer to a question the walk is not at, or one that question does not take', async () => {
+      const partner = button(first, 'A partner');
+      await expectStale({ verb: 'answer', data: { ...partner.data, q: 'commercial', ans: 'y' } });
+      await expectStale({ verb: 'answer', data: { ...partner.data, ans: 'y' } });
     });
     it('forged answers', () => {
-      const yes = button(first, 'Yes');
-      const w = yes.data.w as { a: unknown[] };
-      return expectStale({ verb: 'answer', data: { ...yes.data, w: { ...w, a: [['bil-capex', 'y']] } } });
+      const partner = button(first, 'A partner');
+      const w = partner.data.w as { a: unknown[] };
+      return expectStale({ verb: 'answer', data: { ...partner.data, w: { ...w, a: [['bil-capex', 'y']] } } });
     });
     it('a card from another version of the questions', () => {
-      const yes = button(first, 'Yes');
-      return expectStale({ verb: 'answer', data: { ...yes.data, w: { ...(yes.data.w as object), v: 'older' } } });
+      const partner = button(first, 'A partner');
+      return expectStale({
+        verb: 'answer',
+        data: { ...partner.data, w: { ...(partner.data.w as object), v: 'older' } },
+      });
     });
     it('wrong types and missing fields', async () => {
       await expectStale({ verb: 'answer', data: { w: 'x', q: 1, ans: 'maybe' } });
@@ -263,7 +313,7 @@ describe('turns through TestAdapter', () => {
     const spy = jest.spyOn(WalkViews.prototype, 'question').mockImplementationOnce(() => {
       throw new Error('boom');
     });
-    const { status, card } = await bot.click(button(first, 'Yes'));
+    const { status, card } = await bot.click(button(first, 'Not sure'));
     spy.mockRestore();
     expect(status).toBe(200);
     expectValidCard(card);
@@ -272,23 +322,23 @@ describe('turns through TestAdapter', () => {
       'Your answers are kept on this card. Try again, or start over.',
     ]);
     const retry = (await bot.click(button(card, 'Try again'))).card;
-    expect(retry).toEqual((await bot.click(button(first, 'Yes'))).card);
+    expect(retry).toEqual((await bot.click(button(first, 'Not sure'))).card);
   });
 
   it('handles an Action.Submit fallback like the Universal Action, updating the card in place in Teams', async () => {
     const bot = createTestBot();
     const first = await startWalk(bot);
-    const yes = button(first, 'Yes');
-    const expected = (await bot.click(yes)).card;
+    const unsure = button(first, 'Not sure');
+    const expected = (await bot.click(unsure)).card;
     const update = jest.spyOn(bot.adapter, 'updateActivity');
-    const replies = await bot.send({ type: 'message', value: yes.data, replyToId: 'card-1' });
+    const replies = await bot.send({ type: 'message', value: unsure.data, replyToId: 'card-1' });
     expect(replies).toEqual([]);
     expect(update).toHaveBeenCalledTimes(1);
     const updated = update.mock.calls[0][1];
     expect(updated.id).toBe('card-1');
     expect(updated.attachments![0].content).toEqual(expected);
     // Elsewhere (no message updates) it arrives as a new message.
-    const elsewhere = await bot.send({ type: 'message', value: yes.data, channelId: 'webchat' });
+    const elsewhere = await bot.send({ type: 'message', value: unsure.data, channelId: 'webchat' });
     expect(firstCard(elsewhere)).toEqual(expected);
   });
 

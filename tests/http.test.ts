@@ -1,3 +1,4 @@
+import { teamsInfraAnswer } from './support/walks';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { startServer, teamsInvoke, teamsMessage } from './support/http';
 
@@ -40,8 +41,7 @@ describe('over HTTP: restify + CloudAdapter', () => {
     card = body.value;
     for (let i = 0; i < 10 && cardButtons(card).some((b) => b.verb === 'answer'); i++) {
       expectValidCard(card);
-      const question = cardTexts(card)[1];
-      const choice = button(card, /Exchange first|technology in the customer/.test(question) ? 'Yes' : 'No');
+      const choice = teamsInfraAnswer(card);
       res = await server.post(teamsInvoke(choice.verb, choice.data));
       body = (await res.json()) as typeof body;
       card = body.value;
@@ -52,7 +52,7 @@ describe('over HTTP: restify + CloudAdapter', () => {
 
   it('answers a tampered invoke with the out-of-date card', async () => {
     const res = await server.post(
-      teamsInvoke('answer', { w: { v: 'x', wl: 'teams', a: [] }, q: 'scope-technology', ans: 'y' }),
+      teamsInvoke('answer', { w: { v: 'x', wl: 'teams', a: [] }, q: 'kind', ans: 'partner' }),
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { value: unknown };

@@ -2,7 +2,8 @@ import { L2_IDS, L2Id, PHASE_IDS, WORKLOAD_IDS } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
 import { LOCALES, LocaleId, LocaleText, format, resolveLocale } from '../src/locales';
 import { notesLine } from '../src/bot/views/notes';
-import { WalkEngine } from '../src/triage/walk';
+import { ANSWER_LIKELIHOODS } from '../src/triage/answerLikelihoods';
+import { Walk, WalkEngine } from '../src/triage/walk';
 import { testClassifier, views } from './support/bot';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { startServer, teamsInvoke, teamsMessage } from './support/http';
@@ -81,10 +82,27 @@ function englishIn(text: string): string[] {
   return words.filter((w) => ENGLISH.has(w));
 }
 
-/** Every card the bot can show, in one language, with the walk cards for every question. */
+const engine = new WalkEngine(ANSWER_LIKELIHOODS);
+/** A question card's step for any question the walk asks (the kind, a border, a detail), wherever it comes. */
+const stepFor = (walk: Walk, id: string) => ({
+  kind: 'question' as const,
+  question: QUESTIONS.find((q) => q.id === id)!,
+  number: walk.answers.length + 1,
+  ranking: engine.ranking(walk),
+});
+
+/** Every card the bot can show, in one language, with the walk cards for every question of every workload. */
 function everyCard(t: LocaleText) {
   const walk = { workload: 'm365-apps' as const, answers: [] };
-  const step = new WalkEngine().nextStep(walk);
+  const unsure: Walk = {
+    workload: 'teams',
+    answers: [
+      ['kind', 'u'],
+      ['ms-must-change', 'u'],
+      ['service-confidence', 'u'],
+    ],
+  };
+  const asked = QUESTIONS.filter((q) => q.kind === 'choice' || q.kind === 'scope' || q.kind === 'detail');
   const cards = [
     views.notice.welcome(t),
     views.notice.help(t),
@@ -110,16 +128,15 @@ function everyCard(t: LocaleText) {
     ...L2_IDS.map((l2) => views.l2.explain(t, l2)),
     ...L2_IDS.flatMap((l2) =>
       PHASE_IDS.map((phase) =>
-        views.walk.result(t, { workload: 'teams', answers: [['scope-technology', 'y']] }, { phase, chosenL2: l2 }),
+        views.walk.result(t, { workload: 'teams', answers: [['kind', 'environment']] }, { phase, chosenL2: l2 }),
       ),
     ),
-    ...QUESTIONS.map((q) =>
-      views.walk.question(
-        t,
-        { workload: 'workload' in q ? q.workload : 'other', answers: [[q.id, 'n']] },
-        step.kind === 'question' ? step : (undefined as never),
-        {},
-      ),
+    views.walk.result(t, unsure, { phase: 'assignment' }),
+    ...WORKLOAD_IDS.flatMap((workload) =>
+      asked.map((q) => {
+        const at: Walk = { workload, answers: q.id === 'kind' ? [] : [['kind', 'u']] };
+        return views.walk.question(t, at, stepFor(at, q.id), {});
+      }),
     ),
   ];
   return cards;
@@ -150,14 +167,18 @@ describe('cards in every language', () => {
 
   it.each(IDS)('%s: the FTOP notes line is in the language and names the L2 id in brackets', (id) => {
     const t = LOCALES[id];
-    const line = notesLine(
-      t,
-      { workload: 'teams', answers: [['scope-technology', 'y']] },
-      'customer-it-infrastructure-remediation',
-    );
+    const walk: Walk = {
+      workload: 'teams',
+      answers: [
+        ['kind', 'environment'],
+        ['detail-infrastructure', 'inf-network'],
+      ],
+    };
+    const line = notesLine(t, engine, walk, 'customer-it-infrastructure-remediation');
     expect(line).toContain('[customer-it-infrastructure-remediation]');
     expect(line).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].name);
-    expect(line).toContain(t.playbook.questions['scope-technology'].finding);
+    expect(line).toContain(t.playbook.kindOptions.environment.finding);
+    expect(line).toContain(t.playbook.questions['inf-network'].finding!);
   });
 });
 
@@ -219,23 +240,24 @@ describe('over HTTP, in each language', () => {
     expectValidCard(welcome);
     expect(cardTexts(welcome)[0]).toBe(t.ui.welcome.title);
 
-    let card = button(welcome, t.ui.actions.startTriage);
+    const card = button(welcome, t.ui.actions.startTriage);
     let shown = await click(id, card);
     expect(cardTexts(shown)).toContain(t.ui.workload.prompt);
     shown = await click(id, button(shown, t.playbook.workloads['m365-apps']));
     const asked: string[] = [];
+    // The kind of blocker, then the infrastructure detail: waiting for the Windows 10 image.
+    const picks: Record<string, string> = {
+      kind: t.playbook.kindOptions.environment.title,
+      'detail-infrastructure': t.playbook.questions['m365-windows-image'].option!,
+    };
     while (cardButtons(shown).some((b) => b.verb === 'answer')) {
       expectValidCard(shown);
-      const yes = button(shown, t.ui.answers.y);
-      asked.push(String(yes.data.q));
-      expect(cardTexts(shown)).toContain(
-        t.playbook.questions[yes.data.q as keyof LocaleText['playbook']['questions']].ask,
-      );
-      card = ['scope-technology', 'm365-windows-image'].includes(String(yes.data.q))
-        ? yes
-        : button(shown, t.ui.answers.n);
-      shown = await click(id, card);
+      const q = String(cardButtons(shown).find((b) => b.verb === 'answer')!.data.q);
+      asked.push(q);
+      expect(cardTexts(shown)).toContain(t.playbook.questions[q as keyof LocaleText['playbook']['questions']].ask);
+      shown = await click(id, button(shown, picks[q] ?? t.ui.answers.n));
     }
+    expect(asked).toEqual(['kind', 'detail-infrastructure']);
     expectValidCard(shown);
     expect(asked.length).toBeLessThanOrEqual(8);
     expect(cardTexts(shown)[0]).toBe(
@@ -264,15 +286,16 @@ describe('over HTTP, in each language', () => {
   it('keeps a walk’s answers when the user switches language halfway', async () => {
     const [start] = await say('en', 'start');
     let shown = await click('en', button(start, 'Teams'));
-    shown = await click('en', button(shown, 'No'));
-    const answered = cardButtons(shown).find((b) => b.verb === 'answer')!;
+    shown = await click('en', button(shown, 'Not sure'));
+    const answered = cardButtons(shown).find((b) => b.title === 'No')!;
     // The user picks Deutsch, then clicks the English card they still have.
     const picked = await click('en', { verb: 'language', data: { lang: 'de' } });
     expect(cardTexts(picked).join(' ')).toContain('Deutsch');
-    const next = await click('en', { ...answered, data: { ...answered.data, ans: 'n' } });
+    const next = await click('en', answered);
     const de = LOCALES.de;
-    expect(cardTexts(next).join('\n')).toContain(`${de.ui.answers.n} · `);
-    expect(cardTexts(next).filter((text) => text.startsWith(`${de.ui.answers.n} · `))).toHaveLength(2);
+    const answers = Object.values(de.ui.answers);
+    const history = cardTexts(next).filter((text) => answers.some((a) => text.startsWith(`${a} · `)));
+    expect(history.map((text) => text.split(' · ')[0])).toEqual([de.ui.answers.u, de.ui.answers.n]);
     expect(cardButtons(next).map((b) => b.title)).toEqual(
       expect.arrayContaining([de.ui.answers.y, de.ui.answers.n, de.ui.answers.u]),
     );

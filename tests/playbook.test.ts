@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { playbookProblems } from '../src/playbook/check';
+import { likelihoodProblems, playbookProblems } from '../src/playbook/check';
+import { ANSWER_LIKELIHOODS } from '../src/triage/answerLikelihoods';
 import { L2_IDS } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
 import { LOCALES } from '../src/locales';
@@ -37,7 +38,10 @@ describe('playbook content', () => {
       'it-change-management-resourcing',
     ]);
     const own = QUESTIONS.filter((q) => 'owner' in q && q.owner === 'customer-it-infrastructure-remediation');
-    expect(own.filter((q) => q.kind === 'confirm')).toHaveLength(3);
+    // The seed's three questions to ask the customer, besides the families of the definition.
+    expect(own.filter((q) => q.kind === 'confirm').map((q) => q.id)).toEqual(
+      expect.arrayContaining(['inf-devices', 'inf-network', 'inf-server-upgrade']),
+    );
     expect(own.filter((q) => 'workload' in q && q.workload === 'm365-apps')).toHaveLength(4);
     expect(own.filter((q) => 'workload' in q && q.workload === 'teams').map((q) => en.questions[q.id].ask)).toEqual([
       'Is the customer waiting to deploy Exchange first?',
@@ -90,7 +94,17 @@ describe('playbook content', () => {
     );
   });
 
-  it('gives every question a P(Yes) for every L2 it names, each strictly between 0 and 1', () => {
-    for (const q of QUESTIONS) for (const p of Object.values(q.yes)) expect(p > 0 && p < 1).toBe(true);
+  it('finds a broken likelihood table: a missing entry, an impossible answer, a distribution off 1', () => {
+    const broken = structuredClone(ANSWER_LIKELIHOODS) as Record<string, Record<string, Record<string, number>>>;
+    delete broken.commercial;
+    broken.kind['partner-engagement'].partner = 0;
+    broken['detail-partner@other']['service-reliability'].none += 0.05;
+    expect(likelihoodProblems(broken)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('no entry for commercial'),
+        'likelihoods: kind / partner-engagement has an answer outside (0, 1)',
+        'likelihoods: detail-partner@other / service-reliability does not sum to 1',
+      ]),
+    );
   });
 });

@@ -25,13 +25,13 @@ describe('shared walks in a channel', () => {
     let card = firstCard(await say(bot, 'Dana', 'start'));
     card = (await clickAs(bot, 'Dana', 'card-2', button(card, 'Microsoft 365 Apps'))).card;
     const [yes, no] = await Promise.all([
-      clickAs(bot, 'Dana', 'card-2', button(card, 'Yes')),
-      clickAs(bot, 'Lee', 'card-2', button(card, 'No')),
+      clickAs(bot, 'Dana', 'card-2', button(card, 'A partner')),
+      clickAs(bot, 'Lee', 'card-2', button(card, 'Not sure')),
     ]);
     expect(yes.card).toEqual(no.card);
     expect(cardTexts(yes.card)[0]).toMatch(/^Question 2 /);
     // Teams repeating the first click changes nothing either.
-    const repeated = await clickAs(bot, 'Dana', 'card-2', button(card, 'Yes'));
+    const repeated = await clickAs(bot, 'Dana', 'card-2', button(card, 'A partner'));
     expect(repeated.card).toEqual(yes.card);
   });
 

@@ -1,4 +1,5 @@
-import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { isQuestion, teamsInfraAnswer } from './support/walks';
+import { button, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { startChannel } from './support/channel';
 import { startAzurite, startBotProcess } from './support/processes';
 
@@ -85,10 +86,6 @@ async function click(
   return (body as { value: Card }).value;
 }
 
-const isQuestion = (card: Card) => cardButtons(card).some((b) => b.verb === 'answer');
-const infraAnswer = (card: Card) =>
-  button(card, /Exchange first|technology in the customer/.test(cardTexts(card)[1]) ? 'Yes' : 'No');
-
 beforeAll(async () => {
   azurite = await startAzurite();
   channel = await startChannel();
@@ -107,11 +104,11 @@ describe('with Azure Blob Storage (Azurite)', () => {
     let first = await bot(env);
     let card = (await message(first, conversation, 'Dana', 'start Contoso'))[0].attachments![0].content;
     card = await click(first, conversation, 'Dana', 'card-r', button(card, 'Teams'));
-    card = await click(first, conversation, 'Lee', 'card-r', infraAnswer(card));
+    card = await click(first, conversation, 'Lee', 'card-r', teamsInfraAnswer(card));
     await first.stop();
 
     first = await bot(env);
-    while (isQuestion(card)) card = await click(first, conversation, 'Dana', 'card-r', infraAnswer(card));
+    while (isQuestion(card)) card = await click(first, conversation, 'Dana', 'card-r', teamsInfraAnswer(card));
     expect(cardTexts(card)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
     // The answer given before the restart still shows who gave it.
     expect(cardTexts(card)).toContain('by Lee');
@@ -142,7 +139,7 @@ describe('with Azure Blob Storage (Azurite)', () => {
         card = await click(a, conversation, 'Dana', cardId, button(card, 'Teams'));
         clicksSent++;
         for (let step = 0; isQuestion(card); step++) {
-          card = await click(step % 2 ? a : b, conversation, step % 2 ? 'Lee' : 'Dana', cardId, infraAnswer(card));
+          card = await click(step % 2 ? a : b, conversation, step % 2 ? 'Lee' : 'Dana', cardId, teamsInfraAnswer(card));
           clicksSent++;
         }
         return { cardId, card };
@@ -166,8 +163,8 @@ describe('with Azure Blob Storage (Azurite)', () => {
     let race = (await message(a, conversation, 'Dana', 'start Race'))[0].attachments![0].content;
     race = await click(b, conversation, 'Dana', 'card-race', button(race, 'Microsoft 365 Apps'));
     const [yes, no] = await Promise.all([
-      click(a, conversation, 'Dana', 'card-race', button(race, 'Yes')),
-      click(b, conversation, 'Lee', 'card-race', button(race, 'No')),
+      click(a, conversation, 'Dana', 'card-race', button(race, 'A partner')),
+      click(b, conversation, 'Lee', 'card-race', button(race, 'Not sure')),
     ]);
     clicksSent += 3;
     expect(yes).toEqual(no);
@@ -200,7 +197,7 @@ describe('with Azure Blob Storage (Azurite)', () => {
     const port = azurite.port;
     await azurite.stop();
 
-    const apology = await click(target, conversation, 'Dana', 'card-s', infraAnswer(card));
+    const apology = await click(target, conversation, 'Dana', 'card-s', teamsInfraAnswer(card));
     expectValidCard(apology);
     expect(cardTexts(apology)[1]).toMatch(/^Sorry, I can’t reach my storage right now/);
     expect((await message(target, conversation, 'Dana', 'summary'))[0].text).toMatch(
@@ -208,10 +205,12 @@ describe('with Azure Blob Storage (Azurite)', () => {
     );
     expect(target.output()).toMatch(/"msg":"store unavailable"/);
     // A walk in a 1:1 chat needs no store.
-    expect(cardTexts(await click(target, personal, 'Dana', 'card-p', infraAnswer(own)))[0]).toMatch(/^Question 2 /);
+    expect(cardTexts(await click(target, personal, 'Dana', 'card-p', teamsInfraAnswer(own)))[0]).toMatch(
+      /^Question 2 /,
+    );
 
     azurite = await startAzurite(port);
-    const next = await click(target, conversation, 'Dana', 'card-s', infraAnswer(card));
+    const next = await click(target, conversation, 'Dana', 'card-s', teamsInfraAnswer(card));
     expect(cardTexts(next)[0]).toMatch(/^Question 2 /);
   });
 });

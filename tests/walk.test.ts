@@ -1,87 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { L2_IDS, L2Id, WORKLOAD_IDS, WorkloadId } from '../src/playbook/ids';
-import { QUESTIONS } from '../src/playbook/questions';
-import { ANSWERS, Answer, MAX_QUESTIONS, Walk, WalkEngine, back, rewindTo } from '../src/triage/walk';
-import { outcome } from '../src/triage/outcome';
+import { Answer, KIND_QUESTION, NONE_OF_THESE, QUESTIONS, answersOf, factsOf } from '../src/playbook/questions';
+import { likelihoodProblems } from '../src/playbook/check';
+import { ANSWER_LIKELIHOODS } from '../src/triage/answerLikelihoods';
+import { estimateLikelihoods } from '../src/triage/likelihoods';
+import { outcome, supportingAnswers } from '../src/triage/outcome';
+import { readSheets, sheetNames } from '../src/triage/sheets';
+import { MAX_QUESTIONS, Walk, WalkEngine, back, rewindTo } from '../src/triage/walk';
+import { report, walkSheets } from '../src/triage/walkEval';
 
-const engine = new WalkEngine();
+const engine = new WalkEngine(ANSWER_LIKELIHOODS);
 
-/** Walks to the end, answering each question with `policy`; returns the walk and the questions asked. */
-function walkWith(workload: WorkloadId, policy: (questionId: string) => Answer, focus?: L2Id) {
-  let walk: Walk = { workload, answers: [], focus };
+/** A user who answers each question the walk asks with `policy`; the walk, the L2 it ends on and what it asked. */
+function walkWith(
+  workload: WorkloadId,
+  policy: (questionId: string, workload: WorkloadId) => Answer,
+  prior?: number[],
+) {
+  let walk: Walk = { workload, answers: [], prior };
   for (;;) {
     const step = engine.nextStep(walk);
-    if (step.kind === 'result') return { walk, result: step.ranking[0].l2, asked: walk.answers.map(([q]) => q) };
-    walk = engine.answer(walk, step.question.id, policy(step.question.id))!;
+    if (step.kind === 'result') break;
+    walk = engine.answer(walk, step.question.id, policy(step.question.id, workload))!;
   }
+  return { walk, result: outcome(engine, walk), asked: walk.answers.map(([q]) => q) };
 }
 
-/** What someone whose blocker belongs to `l2` plausibly answers: yes to its scope and own questions. */
-const PLAUSIBLE_SCOPE: Record<L2Id, string[]> = {
-  'customer-it-infrastructure-remediation': ['scope-technology'],
-  'it-change-management-resourcing': ['scope-people-process', 'scope-it-team'],
-  'adoption-readiness': ['scope-people-process', 'scope-users-business'],
-  'product-feature-capability': ['scope-microsoft-side'],
-  'app-compatibility': ['scope-technology', 'scope-lob-apps'],
-  'partner-engagement': ['scope-people-process', 'scope-partner'],
-  'billing-licensing-subscription': ['scope-commercial'],
-  'service-reliability': ['scope-microsoft-side', 'scope-reliability'],
-};
-const plausible =
-  (l2: L2Id) =>
-  (q: string): Answer => {
-    const def = QUESTIONS.find((d) => d.id === q)!;
-    return PLAUSIBLE_SCOPE[l2].includes(q) || ('owner' in def && def.owner === l2) ? 'y' : 'n';
+/**
+ * Someone who knows one fact of the case: picks `kind` for the kind question (or Not sure), picks
+ * `fact` in a detail question that offers it (none of these otherwise), and says Yes to the yes/no
+ * questions in `yes`, No to the rest.
+ */
+const knows =
+  (kind: Answer, fact: string, yes: readonly string[] = []) =>
+  (q: string, workload: WorkloadId): Answer => {
+    if (q === KIND_QUESTION) return kind;
+    if (q.startsWith('detail-'))
+      return answersOf(q, workload).includes(fact as Answer) ? (fact as Answer) : NONE_OF_THESE;
+    return yes.includes(q) ? 'y' : 'n';
   };
 
 describe('the guided walk', () => {
-  it.each(WORKLOAD_IDS.flatMap((wl) => L2_IDS.map((l2) => [wl, l2] as const)))(
-    'a %s walk answered as for %s ends on it',
-    (workload, l2) => {
-      const { result, asked } = walkWith(workload, plausible(l2));
-      expect(result).toBe(l2);
-      expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-    },
-  );
-
-  it('a Microsoft 365 Apps walk with package creation and deployment problems ends on Customer IT Infrastructure', () => {
-    const yes = new Set(['scope-technology', 'm365-packaging']);
-    const { result, asked } = walkWith('m365-apps', (q) => (yes.has(q) ? 'y' : 'n'));
-    expect(asked).toContain('m365-packaging');
-    expect(result).toBe('customer-it-infrastructure-remediation');
-  });
-
-  it('a Teams walk whose answer is "waiting to deploy Exchange first" ends on Customer IT Infrastructure', () => {
-    // Someone who knows only that, and someone who also calls it a technology matter.
-    const onlyThat = walkWith('teams', (q) => (q === 'teams-exchange-first' ? 'y' : 'u'));
-    const alsoTechnology = walkWith('teams', (q) =>
-      q === 'teams-exchange-first' || q === 'scope-technology' ? 'y' : 'n',
-    );
-    for (const { result, asked } of [onlyThat, alsoTechnology]) {
-      expect(asked).toContain('teams-exchange-first');
-      expect(result).toBe('customer-it-infrastructure-remediation');
-    }
-  });
-
-  it('asks the seed’s workload-specific questions only in walks for that workload', () => {
-    for (const workload of WORKLOAD_IDS) {
-      for (const l2 of L2_IDS) {
-        const { asked } = walkWith(workload, plausible(l2));
-        const foreign = asked.filter((q) => {
-          const def = QUESTIONS.find((d) => d.id === q)!;
-          return 'workload' in def && def.workload !== workload;
-        });
-        expect(foreign).toEqual([]);
-      }
-    }
-  });
-
-  it('a Microsoft 365 Apps walk asks about add-ins when it comes down to apps against infrastructure', () => {
-    const { asked, result } = walkWith('m365-apps', (q) => (q === 'm365-addins' || q === 'scope-lob-apps' ? 'y' : 'n'));
-    expect(asked).toContain('m365-addins');
-    expect(result).toBe('app-compatibility');
-  });
-
-  it('never needs more than 8 questions, over every possible answer path of every workload', () => {
+  it('never needs more than 8 questions, and every L2 is reached, over every answer path of every workload', () => {
     for (const workload of WORKLOAD_IDS) {
       let longest = 0;
       let paths = 0;
@@ -91,85 +52,196 @@ describe('the guided walk', () => {
         if (step.kind === 'result') {
           paths++;
           longest = Math.max(longest, walk.answers.length);
-          reached.add(step.ranking[0].l2);
+          reached.add(outcome(engine, walk).l2);
           return;
         }
-        for (const a of ANSWERS) explore(engine.answer(walk, step.question.id, a)!);
+        for (const a of answersOf(step.question.id, workload)) explore(engine.answer(walk, step.question.id, a)!);
       };
       explore({ workload, answers: [] });
-      expect(longest).toBeLessThanOrEqual(MAX_QUESTIONS);
-      expect(paths).toBeGreaterThan(100);
+      expect([workload, longest <= MAX_QUESTIONS, paths > 500]).toEqual([workload, true, true]);
       expect([...reached].sort()).toEqual([...L2_IDS].sort());
     }
   });
 
-  it('asks a question that splits the field first, not one L2’s own question', () => {
-    const step = engine.nextStep({ workload: 'other', answers: [] });
-    expect(step.kind).toBe('question');
-    if (step.kind === 'question') expect(step.question.kind).toBe('scope');
+  it('opens with the kind of blocker, and two clicks settle a walk for a user who knows it', () => {
+    expect(engine.nextStep({ workload: 'other', answers: [] })).toMatchObject({ question: { id: KIND_QUESTION } });
+    const { result, asked } = walkWith('other', knows('licensing', 'bil-contract'));
+    expect(asked).toEqual([KIND_QUESTION, 'detail-licensing']);
+    expect(result).toMatchObject({ l2: 'billing-licensing-subscription', settled: true });
   });
 
-  it('does not conclude before one of the leading L2’s own questions was answered Yes', () => {
-    const { walk, result } = walkWith('other', plausible('billing-licensing-subscription'));
-    const own = walk.answers.filter(([q, a]) => a === 'y' && QUESTIONS.find((d) => d.id === q)!.kind !== 'scope');
-    expect(result).toBe('billing-licensing-subscription');
-    expect(own.length).toBeGreaterThan(0);
+  describe('partner cases end on Partner Engagement', () => {
+    it.each([
+      ['the partner does not answer us', 'par-unresponsive'],
+      ['the current partner lacks the expertise', 'par-skills'],
+      ['the SOW does not cover the work', 'par-scope'],
+    ])('%s, picking "A partner"', (_case, fact) => {
+      const { result, asked } = walkWith('other', knows('partner', fact));
+      expect(result).toMatchObject({ l2: 'partner-engagement', settled: true });
+      expect(asked).toEqual([KIND_QUESTION, 'detail-partner']);
+    });
+
+    it.each([
+      ['the partner does not answer us', 'par-unresponsive'],
+      ['the current partner lacks the expertise', 'par-skills'],
+    ])('%s, not sure of the kind: asked about the partner already engaged', (_case, fact) => {
+      const { result, asked } = walkWith('other', knows('u', fact, ['partner-involved', 'partner-holds-up']));
+      expect(result).toMatchObject({ l2: 'partner-engagement', settled: true });
+      expect(asked).toContain('detail-partner');
+      expect(asked.length).toBeLessThanOrEqual(5);
+    });
+
+    it('a walk started from a correct suggestion keeps Partner Engagement unless the answers rule it out', () => {
+      const suggestion = [3, 5, 3, 2, 2, 80, 3, 2];
+      const { result, asked } = walkWith('other', knows('partner', 'par-unresponsive'), suggestion);
+      expect(result.l2).toBe('partner-engagement');
+      // The description already said partner: the walk asks about the partner straight away.
+      expect(asked).toEqual(['detail-partner']);
+      // Answers that say little keep it first; answers that point elsewhere keep it among the others shown...
+      expect(walkWith('other', () => 'u', suggestion).result.l2).toBe('partner-engagement');
+      const leaning = walkWith('other', (q) => (q === KIND_QUESTION ? 'it-org' : 'u'), suggestion);
+      expect([leaning.result.l2, ...leaning.result.runnerUps.map((r) => r.l2)]).toContain('partner-engagement');
+      // ...until they rule it out.
+      const ruledOut = walkWith('other', knows('it-org', 'itcm-skills'), suggestion);
+      expect(ruledOut.result.l2).toBe('it-change-management-resourcing');
+    });
   });
 
-  it('"Not sure" to everything ends after 8 questions with a low confidence', () => {
-    const { walk } = walkWith('teams', () => 'u');
-    expect(walk.answers).toHaveLength(MAX_QUESTIONS);
-    expect(outcome(walk).confidence).toBeLessThan(0.5);
+  it('tells the IT team lacking skills from the partner lacking them', () => {
+    expect(walkWith('other', knows('it-org', 'itcm-skills')).result.l2).toBe('it-change-management-resourcing');
+    expect(walkWith('other', knows('partner', 'par-skills')).result.l2).toBe('partner-engagement');
   });
 
-  it('a focused walk opens with the focus L2’s own questions', () => {
-    const first = engine.nextStep({ workload: 'other', answers: [], focus: 'partner-engagement' });
-    expect(first.kind === 'question' && first.question.owner).toBe('partner-engagement');
-    const { result } = walkWith('other', plausible('partner-engagement'), 'partner-engagement');
-    expect(result).toBe('partner-engagement');
+  it('reaches the commercial question early for an EA case, even not sure of the kind', () => {
+    const { result, asked } = walkWith('other', knows('u', 'bil-contract', ['commercial']));
+    expect(result.l2).toBe('billing-licensing-subscription');
+    expect(asked).toContain('commercial');
+    expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
   });
 
-  it('refuses an answer to a question the walk is not at', () => {
+  it('"Not sure" to everything ends after three answers, unsettled, with two or three candidates', () => {
+    const { walk, result } = walkWith('teams', () => 'u');
+    expect(walk.answers).toHaveLength(3);
+    expect(result.settled).toBe(false);
+    expect(result.runnerUps.length + 1).toBeGreaterThanOrEqual(2);
+    expect(result.runnerUps.length + 1).toBeLessThanOrEqual(3);
+  });
+
+  it('offers the seed’s workload questions first in the infrastructure detail, and only for that workload', () => {
+    expect(factsOf('customer-it-infrastructure-remediation', 'm365-apps').slice(0, 4)).toEqual([
+      'm365-windows-image',
+      'm365-packaging',
+      'm365-channel',
+      'm365-update-solution',
+    ]);
+    expect(factsOf('customer-it-infrastructure-remediation', 'teams')[0]).toBe('teams-exchange-first');
+    expect(factsOf('customer-it-infrastructure-remediation', 'other').some((f) => f.startsWith('m365-'))).toBe(false);
+    expect(factsOf('app-compatibility', 'm365-apps')).toEqual(
+      expect.arrayContaining(['m365-addins', 'm365-excel-formulas']),
+    );
+    const packaging = walkWith('m365-apps', knows('environment', 'm365-packaging'));
+    expect(packaging.result.l2).toBe('customer-it-infrastructure-remediation');
+    const exchange = walkWith('teams', knows('environment', 'teams-exchange-first'));
+    expect(exchange.result.l2).toBe('customer-it-infrastructure-remediation');
+    expect(exchange.asked).toContain('detail-infrastructure');
+  });
+
+  it('recovers from a wrong kind when the detail says none of these fits', () => {
+    // The user clicked "Their IT team" but the blocker is the EA; the detail question catches it.
+    const { result, asked } = walkWith('other', (q) =>
+      q === KIND_QUESTION
+        ? 'it-org'
+        : q === 'detail-licensing'
+          ? 'bil-contract'
+          : q.startsWith('detail-')
+            ? NONE_OF_THESE
+            : q === 'commercial'
+              ? 'y'
+              : 'n',
+    );
+    expect(asked[1]).toBe('detail-it-team');
+    expect(result.l2).toBe('billing-licensing-subscription');
+  });
+
+  it('records what was established for the notes line: the kind and the fact picked', () => {
+    const { walk } = walkWith('other', knows('partner', 'par-unresponsive'));
+    expect(supportingAnswers(engine, walk, 'partner-engagement')).toEqual(['partner', 'par-unresponsive']);
+    expect(supportingAnswers(engine, walk, 'app-compatibility')).toEqual([]);
+  });
+
+  it('refuses an answer to a question the walk is not at, and an answer that question does not take', () => {
     const walk: Walk = { workload: 'teams', answers: [] };
-    const step = engine.nextStep(walk);
-    const other = QUESTIONS.find((q) => step.kind === 'question' && q.id !== step.question.id)!;
-    expect(engine.answer(walk, other.id, 'y')).toBeUndefined();
+    expect(engine.answer(walk, 'commercial', 'y')).toBeUndefined();
     expect(engine.answer(walk, 'no-such-question', 'y')).toBeUndefined();
+    expect(engine.answer(walk, KIND_QUESTION, 'y')).toBeUndefined();
+    const picked = engine.answer(walk, KIND_QUESTION, 'partner')!;
+    expect(engine.answer(picked, 'detail-partner', 'bil-contract')).toBeUndefined();
+    expect(engine.answer(picked, 'detail-partner', 'par-scope')).toBeDefined();
   });
 
   it('goes back one answer, and rewinds to change an earlier one', () => {
-    const { walk } = walkWith('m365-apps', plausible('app-compatibility'));
+    const { walk } = walkWith('other', knows('u', 'par-unresponsive', ['partner-holds-up']));
     expect(back(walk).answers).toEqual(walk.answers.slice(0, -1));
     const second = walk.answers[1][0];
     const rewound = rewindTo(walk, second)!;
     expect(rewound.answers).toEqual(walk.answers.slice(0, 1));
-    const step = engine.nextStep(rewound);
-    expect(step.kind === 'question' && step.question.id).toBe(second);
+    expect(engine.nextStep(rewound)).toMatchObject({ question: { id: second } });
     expect(rewindTo(walk, 'not-asked')).toBeUndefined();
   });
 
   it('tells a walk it would have produced from a forged or reordered one', () => {
-    const { walk } = walkWith('teams', plausible('service-reliability'));
+    const { walk } = walkWith('teams', knows('u', 'rel-incidents', ['service-confidence']));
     expect(engine.isConsistent(walk)).toBe(true);
     expect(engine.isConsistent({ ...walk, answers: [...walk.answers].reverse() })).toBe(false);
     expect(engine.isConsistent({ ...walk, answers: [['rel-backup', 'y']] })).toBe(false);
-    expect(engine.isConsistent({ ...walk, workload: 'm365-apps', answers: [...walk.answers, ...walk.answers] })).toBe(
-      false,
-    );
+    expect(engine.isConsistent({ ...walk, answers: [[KIND_QUESTION, 'teleport' as Answer]] })).toBe(false);
+    expect(engine.isConsistent({ ...walk, prior: [50, 50, 50, 50, 50, 50, 50, 50] })).toBe(false);
   });
 
-  it('is deterministic', () => {
-    const a = walkWith('m365-apps', plausible('adoption-readiness'));
-    const b = walkWith('m365-apps', plausible('adoption-readiness'));
-    expect(a.walk).toEqual(b.walk);
+  it('a user’s own choice overrides the walk, settled', () => {
+    const { walk } = walkWith('teams', () => 'u');
+    expect(outcome(engine, walk, 'billing-licensing-subscription')).toMatchObject({
+      l2: 'billing-licensing-subscription',
+      chosen: true,
+      settled: true,
+    });
+  });
+});
+
+describe('the answer likelihoods', () => {
+  it('are the estimate from the training sheets, as committed (run npm run estimate:walk after a change)', () => {
+    expect(ANSWER_LIKELIHOODS).toEqual(estimateLikelihoods(readSheets('train')));
+    expect(likelihoodProblems(ANSWER_LIKELIHOODS)).toEqual([]);
   });
 
-  it('a user’s own choice overrides the walk and keeps the runner-ups', () => {
-    const { walk } = walkWith('teams', plausible('partner-engagement'));
-    const chosen = outcome(walk, 'billing-licensing-subscription');
-    expect(chosen.l2).toBe('billing-licensing-subscription');
-    expect(chosen.chosen).toBe(true);
-    expect(chosen.runnerUps[0].l2).toBe('partner-engagement');
-    expect(chosen.runnerUps.map((r) => r.l2)).not.toContain('billing-licensing-subscription');
+  it('come from sheets that no evaluation uses: the held-out cases are other cases', () => {
+    const train = readSheets('train');
+    const trainTexts = new Set(train.map((s) => s.text.toLowerCase()));
+    for (const name of sheetNames().filter((n) => n !== 'train')) {
+      for (const sheet of readSheets(name))
+        expect([name, sheet.id, trainTexts.has(sheet.text.toLowerCase())]).toEqual([name, sheet.id, false]);
+    }
+    // Every yes/no question was answered on every sheet, so the estimate has no gaps.
+    const yesNo = QUESTIONS.filter((q) => q.kind !== 'choice' && q.kind !== 'detail').map((q) => q.id);
+    for (const sheet of train) expect(yesNo.filter((q) => !(q in sheet.answers))).toEqual([]);
   });
+
+  it('the README says how they were made', () => {
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toMatch(/npm run estimate:walk/);
+    expect(readme).toMatch(/eval\/walk\/sheets-train\.jsonl/);
+  });
+});
+
+describe('on held-out case sheets (npm run eval:walk)', () => {
+  it.each(sheetNames().filter((n) => n !== 'train'))(
+    'sheets-%s: at least 92% right, median at most 4 questions, never more than 8, every L2 at least 85%',
+    (name) => {
+      const r = report(walkSheets(engine, readSheets(name)));
+      expect(r.right / r.cases).toBeGreaterThanOrEqual(0.92);
+      expect(r.questions.median).toBeLessThanOrEqual(4);
+      expect(r.questions.max).toBeLessThanOrEqual(MAX_QUESTIONS);
+      for (const l2 of L2_IDS) expect([l2, r.perL2[l2].right / r.perL2[l2].total >= 0.85]).toEqual([l2, true]);
+    },
+  );
 });

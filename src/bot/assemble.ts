@@ -4,6 +4,7 @@ import { SharedCards } from '../state/sharedCards';
 import { BotStore } from '../state/storage';
 import { ReviewSummaries } from '../state/summary';
 import { Classifier } from '../triage/classifier';
+import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
 import { WalkEngine } from '../triage/walk';
 import { commandsFeature } from './features/commands';
 import { languageFeature } from './features/language';
@@ -44,8 +45,8 @@ export interface BotParts {
  */
 export function assembleBot(parts: BotParts): TeamsBot {
   const { templates, store, logger } = parts;
-  const engine = new WalkEngine();
-  const walkViews = new WalkViews(templates);
+  const engine = new WalkEngine(ANSWER_LIKELIHOODS);
+  const walkViews = new WalkViews(templates, engine);
   const l2Views = new L2Views(templates);
   const noticeViews = new NoticeViews(templates);
   const suggestionViews = new SuggestionViews(templates);
@@ -56,7 +57,7 @@ export function assembleBot(parts: BotParts): TeamsBot {
     features: [
       commandsFeature({ classifier: parts.classifier, walkViews, l2Views, noticeViews, suggestionViews }),
       walkFeature({ engine, walkViews, noticeViews }),
-      reviewFeature({ summaries, walkViews, reviewViews, noticeViews }),
+      reviewFeature({ engine, summaries, walkViews, reviewViews, noticeViews }),
       languageFeature({ profiles, noticeViews }),
     ],
     logger,

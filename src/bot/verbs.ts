@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { L2_IDS, PHASE_IDS, WORKLOAD_IDS } from '../playbook/ids';
-import { QUESTIONS } from '../playbook/questions';
+import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
+import { Answer, QUESTIONS } from '../playbook/questions';
 import { MAX_QUESTIONS, Walk, WalkEngine, questionById } from '../triage/walk';
 
 /**
@@ -11,9 +12,9 @@ import { MAX_QUESTIONS, Walk, WalkEngine, questionById } from '../triage/walk';
  * the walk so far; its parsed data has the checked `walk`, so no handler has to look for it.
  */
 
-/** Changes whenever the questions or their weights do: cards made before then are out of date. */
+/** Changes whenever the questions or their likelihoods do: cards made before then are out of date. */
 export const WALK_VERSION = createHash('sha256')
-  .update(JSON.stringify([QUESTIONS, MAX_QUESTIONS]))
+  .update(JSON.stringify([QUESTIONS, ANSWER_LIKELIHOODS, MAX_QUESTIONS]))
   .digest('hex')
   .slice(0, 12);
 
@@ -27,15 +28,18 @@ export const MAX_DESCRIPTION_LENGTH = 300;
 const l2 = z.enum(L2_IDS);
 const customer = z.string().max(MAX_CUSTOMER_LENGTH);
 const description = z.string().max(MAX_DESCRIPTION_LENGTH);
-const answer = z.enum(['y', 'n', 'u']);
+/** Yes, No, Not sure, or a kind of blocker; which ones a question takes, the walk checks. */
+const answer = z.string().max(32);
 const questionId = z.string().max(64);
+/** A suggestion's reading of the description, in percent per L2, where the walk starts. */
+const prior = z.array(z.number().int().min(0).max(100)).length(L2_IDS.length);
 
 /** The walk as a card carries it. */
 const walkData = z.object({
   v: z.string().max(64),
   wl: z.enum(WORKLOAD_IDS),
   a: z.array(z.tuple([questionId, answer])).max(MAX_QUESTIONS),
-  f: l2.optional(),
+  p: prior.optional(),
   c: customer.optional(),
   d: description.optional(),
 });
@@ -57,7 +61,7 @@ function walkVerb<S extends z.ZodRawShape>(shape: S): VerbDef<S & typeof seq & {
   return { schema: z.object({ ...shape, ...seq, w: walkData }), walk: true };
 }
 
-const start = { f: l2.optional(), c: customer.optional(), d: description.optional() };
+const start = { p: prior.optional(), c: customer.optional(), d: description.optional() };
 
 export const VERBS = {
   start: verb(start),
@@ -104,7 +108,7 @@ export function toWalkData(walk: Walk): WalkData {
     v: WALK_VERSION,
     wl: walk.workload,
     a: walk.answers.map(([q, a]) => [q, a]),
-    ...(walk.focus ? { f: walk.focus } : {}),
+    ...(walk.prior ? { p: [...walk.prior] } : {}),
     ...(walk.customer ? { c: walk.customer } : {}),
     ...(walk.description ? { d: walk.description } : {}),
   };
@@ -139,8 +143,8 @@ export function parseClick(
   if (w.v !== WALK_VERSION || w.a.some(([q]) => !questionById(q))) return { ok: false, problem: 'stale' };
   const walk: Walk = {
     workload: w.wl,
-    answers: w.a.map(([q, a]) => [questionById(q)!.id, a] as const),
-    focus: w.f,
+    answers: w.a.map(([q, a]) => [questionById(q)!.id, a as Answer] as const),
+    prior: w.p,
     customer: w.c,
     description: w.d,
   };

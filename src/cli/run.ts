@@ -4,6 +4,9 @@ import { stringify } from 'csv-stringify/sync';
 import { promises as fs } from 'fs';
 import { StringDecoder } from 'string_decoder';
 import { L2_IDS, L2Id } from '../playbook/ids';
+import { SHORT } from './labels';
+import { evaluateWalk, formatWalkEvaluation } from './walkEval';
+import { sheetNames } from '../triage/sheets';
 import {
   CLASSIFIER_LANGUAGES,
   Classification,
@@ -28,18 +31,6 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 const BOM = '\uFEFF';
-
-/** Short column labels for the confusion table, in the playbook's order. */
-const SHORT: Readonly<Record<L2Id, string>> = {
-  'customer-it-infrastructure-remediation': 'INF',
-  'it-change-management-resourcing': 'ITC',
-  'adoption-readiness': 'ADO',
-  'product-feature-capability': 'PFC',
-  'app-compatibility': 'APP',
-  'partner-engagement': 'PAR',
-  'billing-licensing-subscription': 'BIL',
-  'service-reliability': 'REL',
-};
 
 /** Runs `blocker-triage` with the user's arguments (without node and the script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -81,6 +72,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((options: { json?: boolean }) => {
       const report = evaluate();
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    });
+
+  program
+    .command('eval-walk')
+    .description(
+      'The guided walk on the held-out case sheets: right per L2, questions used, confusions, noisy variants.',
+    )
+    .option('--json', 'machine-readable output')
+    .action((options: { json?: boolean }) => {
+      const evaluations = evaluateWalk(sheetNames());
+      io.stdout(options.json ? `${JSON.stringify(evaluations, null, 2)}\n` : formatWalkEvaluation(evaluations));
     });
 
   try {

@@ -185,193 +185,355 @@ export const de: LocaleText = {
       },
     },
     questions: {
-      'scope-people-process': {
-        ask: 'Geht es bei dem Hindernis um Mitarbeiter oder Prozesse (IT-Personal, Benutzer, das Unternehmen, einen Partner) und nicht um eine Technologie?',
-        finding: 'Mitarbeiter oder Prozesse stehen im Weg, nicht eine Technologie',
+      kind: {
+        ask: 'Was steht der Einführung hauptsächlich im Weg?',
       },
-      'scope-microsoft-side': {
-        ask: 'Liegt das Problem im Microsoft-Dienst selbst: ein fehlendes oder fehlerhaftes Feature, Ausfälle oder Latenz?',
-        finding: 'das Problem liegt im Microsoft-Dienst selbst',
+      'detail-infrastructure': {
+        ask: 'Was in der IT-Umgebung des Kunden muss sich zuerst ändern?',
       },
-      'scope-commercial': {
-        ask: 'Ist es eine kaufmännische Frage: Lizenzen, Abonnements, eine Vereinbarung oder ein Vertrag (mit Microsoft oder einem Partner)?',
-        finding: 'eine kaufmännische Frage (Lizenzen, Vereinbarung oder Vertrag) ist offen',
+      'detail-it-team': {
+        ask: 'Woran hakt es beim IT-Team des Kunden?',
       },
-      'scope-technology': {
-        ask: 'Ist das Hindernis eine Technologie in der eigenen Umgebung des Kunden: Netzwerk, Geräte, Verzeichnis (AD), Clients oder Browser?',
-        finding: 'eine Technologie in der Umgebung des Kunden steht im Weg',
+      'detail-adoption': {
+        ask: 'Woran hakt es bei den Benutzern oder in den Fachbereichen?',
       },
-      'scope-it-team': {
-        ask: 'Geht es um das IT-Team des Kunden: sein Personal, seine Kenntnisse, sein Budget oder seine IT-Prozesse und -Richtlinien?',
-        finding: 'das IT-Team des Kunden (Personal, Kenntnisse, Budget oder IT-Prozesse) ist der Engpass',
+      'detail-feature': {
+        ask: 'Was fehlt im Microsoft-Dienst oder funktioniert dort nicht richtig?',
       },
-      'scope-users-business': {
-        ask: 'Geht es um Endbenutzer oder das Unternehmen: Vorbereitung, Schulung, Unternehmenskultur oder eine geschäftliche Entscheidung?',
-        finding: 'Endbenutzer oder das Unternehmen sind nicht bereit',
+      'detail-apps': {
+        ask: 'Woran hakt es bei den eigenen Anwendungen des Kunden?',
       },
-      'scope-lob-apps': {
-        ask: 'Funktionieren die eigenen LOB-Anwendungen oder Add-Ins des Kunden nicht mit dem Dienst, oder fehlt ihnen die Zertifizierung dafür?',
-        finding: 'die LOB-Anwendungen des Kunden sind nicht kompatibel oder nicht zertifiziert',
+      'detail-partner': {
+        ask: 'Woran hakt es beim Partner?',
       },
-      'scope-partner': {
-        ask: 'Wird ein Partner benötigt oder ist einer beteiligt, und stockt es beim Partner?',
-        finding: 'es stockt bei der Partnerunterstützung',
+      'detail-licensing': {
+        ask: 'Woran hakt es bei Lizenzen oder Verträgen?',
       },
-      'scope-reliability': {
-        ask: 'Hat der Kunde wegen Ausfällen, Latenz oder Leistung das Vertrauen in den Dienst verloren?',
-        finding: 'der Kunde hat das Vertrauen in den Dienst verloren',
+      'detail-reliability': {
+        ask: 'Was erschüttert das Vertrauen des Kunden in den Dienst?',
+      },
+      'ms-must-change': {
+        ask: 'Müsste Microsoft sein Produkt ändern, damit der Kunde weitermachen kann (ein Feature, eine Einstellung oder eine Zertifizierung ergänzen oder einen Fehler beheben)?',
+        finding: 'Microsoft müsste sein Produkt ändern',
+      },
+      'service-confidence': {
+        ask: 'Hält mangelndes Vertrauen in den Microsoft-Dienst (in seine Verfügbarkeit, Geschwindigkeit oder Zuverlässigkeit) den Kunden zurück?',
+        finding: 'mangelndes Vertrauen in den Dienst hält den Kunden zurück',
+      },
+      commercial: {
+        ask: 'Geht es bei dem Hindernis darum, was der Kunde bei Microsoft gekauft hat oder kaufen muss (Lizenzen, Abonnements, die Vereinbarung)?',
+        finding: 'eine kaufmännische Frage mit Microsoft (Lizenzen, Abonnements, Vereinbarung) ist offen',
+      },
+      'env-change': {
+        ask: 'Muss in der eigenen IT-Umgebung des Kunden zuerst etwas aktualisiert, ersetzt oder umkonfiguriert werden (Netzwerk, Geräte, Verzeichnis, Server, Windows oder Browser)?',
+        finding: 'in der eigenen IT-Umgebung des Kunden muss sich zuerst etwas ändern',
+      },
+      'own-apps': {
+        ask: 'Liegt es an einer eigenen Anwendung, einem Add-In oder einer Integration des Kunden (kein Microsoft-Produkt), die mit dem Dienst nicht funktioniert?',
+        finding: 'eine eigene Anwendung, ein Add-In oder eine Integration des Kunden funktioniert nicht mit dem Dienst',
+      },
+      'partner-involved': {
+        ask: 'Ist an dieser Einführung ein Partner beteiligt (ein Beratungshaus oder Reseller, den der Kunde beauftragt)?',
+        finding: 'ein Partner ist an der Einführung beteiligt',
+      },
+      'partner-holds-up': {
+        ask: 'Ist der Partner der Grund, warum es stockt (noch nicht ausgewählt oder beauftragt, reagiert nicht oder kann die Arbeit nicht leisten)?',
+        finding: 'es stockt beim Partner',
+      },
+      'it-team': {
+        ask: 'Ist das eigene IT-Team des Kunden der Engpass (Personal, Zeit, Budget, Kenntnisse, Prozesse oder Richtlinien)?',
+        finding: 'das eigene IT-Team des Kunden ist der Engpass',
+      },
+      'users-business': {
+        ask: 'Sind es die Endbenutzer oder die Führungskräfte im Unternehmen, die noch nicht bereit sind (Schulung, Widerstand, Entschluss zu warten), und nicht die IT?',
+        finding: 'Endbenutzer oder Führungskräfte im Unternehmen sind nicht bereit',
       },
       'inf-devices': {
         ask: 'Gibt es Probleme bei der Einrichtung von Desktop-PCs oder Geräten für den Dienst?',
         finding: 'Probleme bei der Einrichtung von Desktop-PCs oder Geräten für den Dienst',
+        option: 'PCs oder Geräte einrichten',
       },
       'inf-network': {
-        ask: 'Hat der Kunde Probleme mit seinen Netzwerkgeräten, mit der Bandbreite oder mit der Verbindung zum Dienst? Zum Beispiel: VPN, Firewall etc.',
+        ask: 'Hat der Kunde Probleme mit seinen Netzwerkgeräten, mit der Bandbreite oder mit der Verbindung zum Dienst (zum Beispiel VPN, Firewall)?',
         finding: 'Probleme mit Netzwerkgeräten, Bandbreite oder Verbindung (VPN, Firewall)',
+        option: 'Netz, VPN, Firewall, Bandbreite',
       },
       'inf-server-upgrade': {
         ask: 'Muss der Kunde vor der Migration ein Upgrade auf eine neue Version von Exchange oder SharePoint durchführen?',
         finding: 'Exchange/SharePoint muss vor der Migration aktualisiert werden',
+        option: 'Exchange/SharePoint-Upgrade',
+      },
+      'inf-directory': {
+        ask: 'Muss am Verzeichnis des Kunden zuerst gearbeitet werden (Active Directory, Identitätssynchronisierung, Federation)?',
+        finding:
+          'am Verzeichnis (Active Directory, Identitätssynchronisierung, Federation) muss zuerst gearbeitet werden',
+        option: 'Verzeichnis, Sync oder Federation',
+      },
+      'inf-merger': {
+        ask: 'Steckt hinter dem Hindernis eine Fusion, eine Übernahme oder eine Aufspaltung des Unternehmens?',
+        finding: 'eine Fusion, Übernahme oder Aufspaltung des Unternehmens steckt dahinter',
+        option: 'Fusion, Übernahme, Aufspaltung',
       },
       'm365-windows-image': {
         ask: 'Kann der Kunde Microsoft 365 Apps (Office ProPlus) erst einführen, wenn er sein Windows 10-Image abgeschlossen hat?',
         finding: 'die Einführung von Microsoft 365 Apps wartet auf das Windows 10-Image',
+        option: 'Warten auf das Windows 10-Image',
       },
       'm365-packaging': {
         ask: 'Gibt es Probleme mit der Erstellung oder Bereitstellung von Paketen?',
         finding: 'Probleme mit der Erstellung oder Bereitstellung von Paketen',
+        option: 'Pakete erstellen/bereitstellen',
       },
       'm365-channel': {
         ask: 'Treten beim Kunden Probleme bei der Kanalkommunikation auf?',
         finding: 'Probleme bei der Kanalkommunikation',
+        option: 'Probleme mit Kanalkommunikation',
       },
       'm365-update-solution': {
         ask: 'Besteht ein Problem mit dem Verständnis/der Bereitstellung einer Updatelösung für den Dienst?',
         finding: 'Probleme mit dem Verständnis oder der Bereitstellung einer Updatelösung',
+        option: 'Updatelösung',
       },
       'teams-exchange-first': {
         ask: 'Wartet der Kunde, um zuerst Exchange bereitzustellen?',
         finding: 'wartet darauf, zuerst Exchange bereitzustellen',
+        option: 'Erst Exchange bereitstellen',
       },
       'itcm-resourcing': {
-        ask: 'Fehlen dem Kunden das IT-Personal oder das Budget für die Arbeit?',
-        finding: 'nicht genug IT-Personal oder Budget',
+        ask: 'Fehlt es dem Kunden an IT-Personal, an Zeit der Admins oder an Budget für die Arbeit?',
+        finding: 'es fehlt an IT-Personal, Zeit der Admins oder Budget',
+        option: 'Zu wenig Personal, Zeit, Budget',
       },
       'itcm-skills': {
-        ask: 'Fehlen dem IT-Team die Kenntnisse für diesen Arbeitsbereich (und wurde kein Partner in Betracht gezogen)?',
-        finding: 'der IT fehlen die Kenntnisse für den Arbeitsbereich',
+        ask: 'Fehlen dem eigenen IT-Team des Kunden die Kenntnisse für diesen Arbeitsbereich?',
+        finding: 'dem IT-Team des Kunden fehlen die Kenntnisse für den Arbeitsbereich',
+        option: 'Fehlende Kenntnisse',
       },
       'itcm-helpdesk': {
-        ask: 'Ist der Helpdesk noch nicht bereit, einen Cloud-Arbeitsbereich zu unterstützen?',
-        finding: 'der Helpdesk ist nicht bereit, einen Cloud-Arbeitsbereich zu unterstützen',
+        ask: 'Muss der Helpdesk des Kunden erst vorbereitet werden, bevor er den Arbeitsbereich unterstützen kann?',
+        finding: 'der Helpdesk muss erst vorbereitet werden, um den Arbeitsbereich zu unterstützen',
+        option: 'Helpdesk noch nicht bereit',
       },
       'itcm-update-cadence': {
-        ask: 'Kollidiert der Updaterhythmus des Dienstes damit, wie die IT ihre interne Software verwaltet?',
-        finding: 'der Updaterhythmus des Dienstes kollidiert mit der Softwareverwaltung der IT',
+        ask: 'Kollidiert der Updaterhythmus des Dienstes damit, wie die IT ihre Software testet, freigibt oder verwaltet?',
+        finding: 'der Updaterhythmus des Dienstes kollidiert damit, wie die IT ihre Software verwaltet',
+        option: 'Updaterhythmus vs. IT-Prozesse',
       },
       'itcm-allow-lists': {
         ask: 'Fällt es der IT schwer, die Zulassungslisten im Netzwerk (URLs und IP-Bereiche) aktuell zu halten?',
-        finding: 'die IT kann die Zulassungslisten im Netzwerk nicht aktuell halten',
+        finding: 'der IT fällt es schwer, die Zulassungslisten im Netzwerk aktuell zu halten',
+        option: 'Zulassungslisten aktuell halten',
+      },
+      'itcm-policy': {
+        ask: 'Muss der Kunde zuerst eine IT- oder Sicherheitsrichtlinie überarbeiten?',
+        finding: 'eine IT- oder Sicherheitsrichtlinie muss zuerst überarbeitet werden',
+        option: 'Richtlinie überarbeiten',
       },
       'ado-user-education': {
-        ask: 'Gibt es noch keinen Plan, die Benutzer mit dem neuen Dienst vertraut zu machen?',
-        finding: 'noch kein Plan zur Schulung der Benutzer',
+        ask: 'Müssen die Benutzer erst geschult oder informiert werden, bevor die Einführung weitergehen kann?',
+        finding: 'die Benutzer müssen erst geschult oder informiert werden',
+        option: 'Benutzer brauchen Schulung',
       },
       'ado-departments': {
         ask: 'Sind einige Abteilungen deutlich stärker betroffen als andere?',
-        finding: 'einige Abteilungen sind stärker betroffen als andere',
+        finding: 'einige Abteilungen sind deutlich stärker betroffen als andere',
+        option: 'Abteilungen ungleich betroffen',
       },
       'ado-culture': {
-        ask: 'Muss sich zuerst die Unternehmenskultur ändern, ohne dass es einen Einführungsplan gibt?',
-        finding: 'die Unternehmenskultur muss sich ändern, und es gibt keinen Einführungsplan',
+        ask: 'Muss sich zuerst die Unternehmenskultur oder die Arbeitsweise im Unternehmen ändern?',
+        finding: 'die Unternehmenskultur oder Arbeitsweise muss sich zuerst ändern',
+        option: 'Kultur oder Arbeitsweise',
+      },
+      'ado-plan': {
+        ask: 'Braucht der Kunde einen Einführungs- oder Change-Management-Plan, bevor es weitergehen kann?',
+        finding: 'zuerst ist ein Einführungs- oder Change-Management-Plan nötig',
+        option: 'Einführungsplan fehlt noch',
       },
       'ado-business-decision': {
-        ask: 'Hält das Unternehmen (nicht die IT) die Einführung wegen einer Entscheidung oder einer Änderung eines Geschäftsprozesses zurück?',
-        finding: 'das Unternehmen hält die Einführung wegen einer Entscheidung zurück',
+        ask: 'Verzögern Führungskräfte im Unternehmen die Einführung, oder steht ihre Entscheidung dazu noch aus (nicht wegen Lizenzen oder eines Partners)?',
+        finding: 'Führungskräfte verzögern die Einführung oder haben noch nicht entschieden',
+        option: 'Führung bremst oder zögert',
       },
       'pfc-requirement': {
-        ask: 'Gibt es eine funktionale Anforderung, die der Dienst nicht erfüllt, und blockiert ihr Fehlen die Einführung?',
-        finding: 'eine funktionale Anforderung wird vom Dienst nicht erfüllt',
+        ask: 'Braucht der Kunde eine Funktion oder Einstellung, die der Dienst nicht bietet?',
+        finding: 'der Dienst bietet eine Funktion oder Einstellung nicht, die der Kunde braucht',
+        option: 'Funktion oder Einstellung fehlt',
+      },
+      'pfc-bug': {
+        ask: 'Hält ein Bug in einem Microsoft-Produkt den Kunden auf?',
+        finding: 'ein Bug in einem Microsoft-Produkt hält den Kunden auf',
+        option: 'Bug im Produkt',
       },
       'pfc-logged': {
-        ask: 'Wurde die Lücke bei der Produktgruppe gemeldet (OneList oder GetHelp), oder sollte sie gemeldet werden?',
-        finding: 'die Lücke ist in OneList/GetHelp erfasst (oder sollte es sein)',
+        ask: 'Wurde die Lücke bei der Produktgruppe gemeldet (OneList oder GetHelp)?',
+        finding: 'die Lücke ist bei der Produktgruppe gemeldet (OneList/GetHelp)',
       },
       'pfc-security': {
-        ask: 'Ist das Fehlende ein Sicherheits-, Datenschutz- oder Compliance-Feature bzw. eine solche Zertifizierung?',
-        finding: 'ein Sicherheits-, Datenschutz- oder Compliance-Feature fehlt',
+        ask: 'Betrifft die Anforderung Sicherheit, Datenschutz oder Compliance (eine Schutzfunktion, eine Einstellung oder eine Zertifizierung)?',
+        finding: 'die Anforderung betrifft Sicherheit, Datenschutz oder Compliance',
+        option: 'Sicherheit/Datenschutz/Compliance',
+      },
+      'pfc-residency': {
+        ask: 'Müssen die Daten des Kunden in einem Land oder einer Region bleiben, wo der Dienst keine Datenspeicherung anbietet?',
+        finding:
+          'die Daten müssen in einem Land oder einer Region bleiben, wo der Dienst keine Datenspeicherung anbietet',
+        option: 'Datenstandort nicht angeboten',
       },
       'pfc-workaround': {
-        ask: 'Gibt es derzeit keine akzeptable Problemumgehung?',
-        finding: 'derzeit keine akzeptable Problemumgehung',
+        ask: 'Hat der Kunde derzeit eine akzeptable Problemumgehung?',
+        finding: 'es gibt derzeit eine akzeptable Problemumgehung',
       },
       'pfc-competitor': {
-        ask: 'Bietet ein Konkurrenzprodukt, was fehlt?',
-        finding: 'ein Konkurrenzprodukt bietet, was fehlt',
+        ask: 'Bietet ein Konkurrenzprodukt, was der Kunde braucht?',
+        finding: 'ein Konkurrenzprodukt bietet, was der Kunde braucht',
       },
       'app-lob-testing': {
-        ask: 'Haben Tests mit anderen LOB-Anwendungen Probleme gezeigt, oder wurden sie noch nicht durchgeführt?',
-        finding: 'Tests mit LOB-Anwendungen zeigen Probleme oder stehen noch aus',
+        ask: 'Haben Tests der eigenen Anwendungen des Kunden mit dem Dienst Probleme gezeigt?',
+        finding: 'Tests der eigenen Anwendungen mit dem Dienst haben Probleme gezeigt',
+        option: 'Tests zeigen Probleme',
+      },
+      'app-vendor': {
+        ask: 'Fehlt für eine Anwendung noch die Zertifizierung oder der Support ihres Anbieters für den Dienst?',
+        finding: 'für eine Anwendung fehlt noch die Zertifizierung oder der Support des Anbieters',
+        option: 'Anbieter zertifiziert noch nicht',
       },
       'app-identity': {
-        ask: 'Gibt es Identitätsprobleme, etwa Anwendungen, die einen anderen UPN benötigen?',
-        finding: 'Identitätsprobleme wie abweichende UPN-Anforderungen',
+        ask: 'Brauchen die Anwendungen des Kunden eine andere Anmeldung oder Identitätskonfiguration (zum Beispiel ein anderes UPN-Format oder Legacy-Authentifizierung)?',
+        finding:
+          'die Anwendungen brauchen eine andere Anmeldung oder Identitätskonfiguration (z. B. UPN-Format, Legacy-Authentifizierung)',
+        option: 'Andere Anmeldung oder UPN nötig',
       },
       'm365-addins': {
         ask: 'Funktionieren Office-Add-Ins (Outlook, Excel, Word) nicht mehr?',
         finding: 'Office-Add-Ins (Outlook, Excel, Word) funktionieren nicht mehr',
+        option: 'Office-Add-Ins laufen nicht mehr',
       },
       'm365-excel-formulas': {
-        ask: 'Sind benutzerdefinierte Excel-Formeln vom Upgrade betroffen?',
-        finding: 'benutzerdefinierte Excel-Formeln sind vom Upgrade betroffen',
+        ask: 'Sind benutzerdefinierte Excel-Formeln oder Makros vom Upgrade betroffen?',
+        finding: 'benutzerdefinierte Excel-Formeln oder Makros sind vom Upgrade betroffen',
+        option: 'Excel-Formeln oder Makros',
       },
       'par-skills': {
-        ask: 'Fehlen dem Partner die Kenntnisse oder die Erfahrung für diese Bereitstellung?',
-        finding: 'dem Partner fehlen Kenntnisse oder Erfahrung',
+        ask: 'Fehlen dem Partner die Kenntnisse oder die Erfahrung für diesen Arbeitsbereich?',
+        finding: 'dem Partner fehlen Kenntnisse oder Erfahrung für den Arbeitsbereich',
+        option: 'Kenntnisse oder Erfahrung fehlen',
       },
       'par-finding': {
-        ask: 'Hat der Kunde Schwierigkeiten, einen Partner zu finden oder zu beauftragen?',
-        finding: 'Schwierigkeiten, einen Partner zu finden oder zu beauftragen',
+        ask: 'Sucht der Kunde noch einen Partner, oder läuft die Beauftragung noch?',
+        finding: 'ein Partner wird noch gesucht oder beauftragt',
+        option: 'Noch kein Partner beauftragt',
       },
       'par-relationship': {
         ask: 'Ist das Verhältnis zwischen Kunde und Partner angespannt?',
         finding: 'das Verhältnis zwischen Kunde und Partner ist angespannt',
+        option: 'Angespanntes Verhältnis',
       },
       'par-unresponsive': {
-        ask: 'Reagiert der Partner nicht auf Microsoft?',
-        finding: 'der Partner reagiert nicht auf Microsoft',
+        ask: 'Hat der Partner aufgehört, auf den Kunden oder auf Microsoft zu reagieren?',
+        finding: 'der Partner reagiert nicht mehr',
+        option: 'Reagiert nicht mehr',
+      },
+      'par-scope': {
+        ask: 'Fehlen im Partnervertrag (SOW) Leistungen, die für die Einführung nötig sind?',
+        finding: 'im Partnervertrag (SOW) fehlen Leistungen, die für die Einführung nötig sind',
+        option: 'Leistungen fehlen im SOW',
+      },
+      'bil-assignment': {
+        ask: 'Fehlen Lizenzen, sind sie noch nicht zugewiesen, oder ist ihre Anzahl falsch?',
+        finding: 'Lizenzen fehlen, sind nicht zugewiesen oder in falscher Anzahl vorhanden',
+        option: 'Lizenzen fehlen/nicht zugewiesen',
       },
       'bil-platform': {
-        ask: 'Hat der Kunde die falsche Plattform oder SKU gekauft (braucht er zum Beispiel die Behördencloud)?',
+        ask: 'Hat der Kunde die falsche Plattform oder SKU gekauft (braucht er zum Beispiel eine Behördencloud)?',
         finding: 'falsche Plattform oder SKU gekauft',
+        option: 'Falsche Plattform oder SKU',
       },
       'bil-tenant-move': {
-        ask: 'Müssen wegen eines Mandantenwechsels Lizenzen verschoben werden?',
-        finding: 'Lizenzen müssen wegen eines Mandantenwechsels verschoben werden',
+        ask: 'Müssen Lizenzen oder Abonnements verschoben werden (in einen anderen Tenant, ein anderes Rechenzentrum oder eine andere Region, oder nach einer Fusion)?',
+        finding: 'Lizenzen oder Abonnements müssen verschoben werden (Tenant, Rechenzentrum oder Region)',
+        option: 'Lizenzen müssen umziehen',
       },
       'bil-capex': {
-        ask: 'Hängt der Kauf daran, wie er als Investitionsausgabe behandelt wird?',
-        finding: 'die Behandlung als Investitionsausgabe hält den Kauf auf',
+        ask: 'Hängt der Kauf an der Budgetfreigabe, an einer Bestellung (PO) oder daran, wie er verbucht wird (Investitionsausgabe, CapEx)?',
+        finding: 'der Kauf hängt an Budgetfreigabe, Bestellung (PO) oder Verbuchung',
+        option: 'Budgetfreigabe, PO, Verbuchung',
       },
       'bil-contract': {
-        ask: 'Stockt ein Enterprise Agreement (EA) oder ein anderer Vertrag?',
-        finding: 'das Enterprise Agreement oder der Vertrag stockt',
+        ask: 'Stockt ein Enterprise Agreement (EA) oder ein anderer Vertrag mit Microsoft?',
+        finding: 'ein Enterprise Agreement oder anderer Vertrag mit Microsoft stockt',
+        option: 'EA oder Vertrag stockt',
       },
       'bil-plan-features': {
-        ask: 'Benötigt der Kunde Features außerhalb seines aktuellen Plans (E1/E3/E5)?',
-        finding: 'benötigt Features außerhalb des aktuellen Plans (E1/E3/E5)',
+        ask: 'Benötigt der Kunde Features außerhalb seines aktuellen Plans (zum Beispiel von E3 auf E5)?',
+        finding: 'benötigt Features außerhalb des aktuellen Plans (z. B. E3 auf E5)',
+        option: 'Höherer Plan nötig (z. B. E5)',
       },
-      'rel-transparency': {
-        ask: 'Kennt der Kunde die Transparenz- und Vertrauensinformationen von Microsoft nicht, oder überzeugen sie ihn nicht?',
-        finding: 'nicht überzeugt von den Transparenz- und Vertrauensinformationen von Microsoft',
+      'rel-incidents': {
+        ask: 'Hat der Kunde beim Microsoft-Dienst Ausfälle, Vorfälle oder lange Antwortzeiten erlebt?',
+        finding: 'der Kunde hat Ausfälle, Vorfälle oder lange Antwortzeiten des Dienstes erlebt',
+        option: 'Ausfälle, Vorfälle, Performance',
       },
       'rel-backup': {
-        ask: 'Zweifelt der Kunde an der Sicherung und Wiederherstellung seiner Daten im Dienst?',
-        finding: 'Zweifel an Sicherung und Wiederherstellung',
+        ask: 'Zweifelt der Kunde daran, dass seine Daten im Dienst gesichert und wiederhergestellt werden können?',
+        finding: 'Zweifel, dass Daten im Dienst gesichert und wiederhergestellt werden können',
+        option: 'Zweifel an Backup und Restore',
       },
-      'rel-judgement': {
-        ask: 'Beurteilt der Kunde die Zuverlässigkeit nach Ausfällen, Vorfällen oder Latenz, die er erlebt hat?',
-        finding: 'Zuverlässigkeit nach Ausfällen, Vorfällen oder Latenz beurteilt',
+      'rel-transparency': {
+        ask: 'Hat der Kunde Nachweise für die Zuverlässigkeit des Dienstes verlangt (SLA, Verfügbarkeitshistorie, Vertrauens- und Transparenzinformationen)?',
+        finding: 'der Kunde hat Nachweise für die Zuverlässigkeit des Dienstes verlangt',
+        option: 'Verlangt Zuverlässigkeitsnachweise',
+      },
+      'rel-control': {
+        ask: 'Befürchtet der Kunde, im Vergleich zum eigenen Betrieb On-Premises die Kontrolle zu verlieren?',
+        finding: 'befürchtet Kontrollverlust gegenüber dem Betrieb On-Premises',
+        option: 'Angst vor Kontrollverlust',
+      },
+      'rel-updates': {
+        ask: 'Macht sich der Kunde Sorgen, wie Updates und Änderungen bei seinen Benutzern ankommen?',
+        finding: 'besorgt, wie Updates und Änderungen bei den Benutzern ankommen',
+        option: 'Wie Updates Benutzer erreichen',
+      },
+    },
+    kindOptions: {
+      environment: {
+        title: 'IT-Umgebung des Kunden',
+        hint: 'Netzwerk, Geräte, Verzeichnis, Server, Windows- oder Browserversionen müssen sich erst ändern',
+        finding: 'etwas in der IT-Umgebung des Kunden steht im Weg',
+      },
+      'it-org': {
+        title: 'IT-Team des Kunden',
+        hint: 'zu wenig Personal, Zeit, Budget oder Kenntnisse; IT-Prozesse oder -Richtlinien',
+        finding: 'das IT-Team des Kunden ist der Engpass',
+      },
+      users: {
+        title: 'Benutzer oder Fachbereiche',
+        hint: 'Schulung, Bereitschaft, Widerstand, geschäftliche Entscheidung zu warten',
+        finding: 'die Benutzer oder Fachbereiche sind nicht bereit',
+      },
+      'service-gap': {
+        title: 'Fehlt im Microsoft-Dienst',
+        hint: 'ein fehlendes Feature, eine fehlende Einstellung oder Zertifizierung, oder ein Bug',
+        finding: 'dem Microsoft-Dienst fehlt etwas, das der Kunde braucht',
+      },
+      apps: {
+        title: 'Anwendungen des Kunden',
+        hint: 'eigene LOB-Anwendungen, Add-Ins oder Integrationen, die damit nicht funktionieren',
+        finding: 'die eigenen Anwendungen des Kunden stehen im Weg',
+      },
+      partner: {
+        title: 'Ein Partner',
+        hint: 'einen auswählen oder beauftragen, oder die Arbeit des Partners',
+        finding: 'es stockt bei einem Partner',
+      },
+      licensing: {
+        title: 'Lizenzen oder Verträge',
+        hint: 'was gekauft wurde oder gekauft werden muss, die Vereinbarung mit Microsoft',
+        finding: 'Lizenzen oder Verträge sind offen',
+      },
+      trust: {
+        title: 'Vertrauen in den Dienst',
+        hint: 'Ausfälle, lange Antwortzeiten, Zweifel an Zuverlässigkeit oder Kontrolle',
+        finding: 'das Vertrauen des Kunden in den Dienst steht im Weg',
       },
     },
     workloads: {
@@ -465,7 +627,7 @@ export const de: LocaleText = {
       confirmClear: 'Ja, löschen',
       cancel: 'Abbrechen',
     },
-    answers: { y: 'Ja', n: 'Nein', u: 'Nicht sicher' },
+    answers: { y: 'Ja', n: 'Nein', u: 'Nicht sicher', none: 'Nichts davon' },
     welcome: {
       title: 'Blocker-Triage für FastTrack',
       intro:
@@ -493,14 +655,12 @@ export const de: LocaleText = {
     },
     question: {
       progress: 'Frage {number} von höchstens {max} · {workload}',
-      leaning: 'Tendenz: {l2} ({percent}\u00a0%)',
+      leaning: 'Tendenz: {l2}',
     },
     result: {
       title: '{l1} › {l2}',
       confidence: 'Sicherheit: {percent}\u00a0% (Antworten: {count})',
       chosen: 'Von Ihnen gewählt',
-      lowConfidence:
-        'Die Antworten sind nicht eindeutig. Prüfen Sie die Alternativen unten, oder wählen Sie das L2 selbst.',
       why: 'Begründung',
       noAnswers: 'Keine Antworten gegeben.',
       definition: 'Definition',
@@ -513,11 +673,16 @@ export const de: LocaleText = {
       notesLine: 'Notizzeile zum Einfügen',
       notRight: 'Passt nicht? Alternativen:',
       runnerUp: '{l2} ({percent}\u00a0%)',
+      unsettledTitle: 'Die Antworten reichen nicht für eine Entscheidung',
+      unsettledIntro: 'Diese L2s passen zu Ihren Antworten. Wählen Sie das zutreffende oder eines aus allen acht.',
+      useCandidate: '{l2} verwenden',
     },
     notes: {
-      line: '{l1} – {l2} [{id}] ({workload}): {findings}.',
+      head: '{l1} – {l2} [{id}]',
+      headWorkload: '{l1} – {l2} [{id}] ({workload})',
+      withDetails: '{head}: {details}.',
+      withoutDetails: '{head}.',
       separator: '; ',
-      noFindings: 'Erläuterung des Problems',
     },
     choose: {
       title: 'L2 wählen',

@@ -168,193 +168,352 @@ export const en: LocaleText = {
       },
     },
     questions: {
-      'scope-people-process': {
-        ask: 'Is the blocker about people or processes (IT staff, users, the business, a partner) rather than a technology?',
-        finding: 'people or processes, not a technology, are in the way',
+      kind: {
+        ask: 'What is mainly in the way?',
       },
-      'scope-microsoft-side': {
-        ask: 'Is the problem in the Microsoft service itself: a missing or broken feature, outages or latency?',
-        finding: 'the problem is in the Microsoft service itself',
+      'detail-infrastructure': {
+        ask: "What in the customer's environment must change first?",
       },
-      'scope-commercial': {
-        ask: 'Is it commercial: licences, subscriptions, an agreement or a contract (with Microsoft or a partner)?',
-        finding: 'a commercial matter (licences, agreement or contract) is open',
+      'detail-it-team': {
+        ask: "What about the customer's IT team is in the way?",
       },
-      'scope-technology': {
-        ask: "Is the blocker a technology in the customer's own environment: network, devices, directory (AD), clients or browsers?",
-        finding: "a technology in the customer's environment is in the way",
+      'detail-adoption': {
+        ask: 'What about the users or the business is in the way?',
       },
-      'scope-it-team': {
-        ask: "Is it about the customer's IT team: its staff, skills, budget, or its IT processes and policies?",
-        finding: "the customer's IT team (staff, skills, budget or IT processes) is the constraint",
+      'detail-feature': {
+        ask: "What is missing or wrong in Microsoft's service?",
       },
-      'scope-users-business': {
-        ask: 'Is it about end users or the business: readiness, training, culture or a business decision?',
-        finding: 'end users or the business are not ready',
+      'detail-apps': {
+        ask: "What about the customer's own apps is in the way?",
       },
-      'scope-lob-apps': {
-        ask: "Do the customer's own line-of-business apps or add-ins fail, or lack certification, with the service?",
-        finding: "the customer's line-of-business apps are not compatible or certified",
+      'detail-partner': {
+        ask: 'What about the partner is in the way?',
       },
-      'scope-partner': {
-        ask: 'Is a partner needed or involved, and is the partner where things are stuck?',
-        finding: 'the partner engagement is where it is stuck',
+      'detail-licensing': {
+        ask: 'What about licences or contracts is in the way?',
       },
-      'scope-reliability': {
-        ask: 'Has the customer lost confidence in the service because of outages, latency or performance?',
-        finding: 'the customer has lost confidence in the service',
+      'detail-reliability': {
+        ask: "What is shaking the customer's confidence in the service?",
+      },
+      'ms-must-change': {
+        ask: 'Would Microsoft have to change its product for the customer to go on (add a feature, a setting or a certification, or fix a bug)?',
+        finding: 'Microsoft would have to change its product',
+      },
+      'service-confidence': {
+        ask: "Is the customer's confidence in the Microsoft service (its availability, speed or reliability) what holds them back?",
+        finding: "the customer's confidence in the service holds them back",
+      },
+      commercial: {
+        ask: 'Is the blocker about what the customer has bought or must buy from Microsoft (licences, subscriptions, the agreement)?',
+        finding: 'a commercial matter with Microsoft (licences, subscriptions, agreement) is open',
+      },
+      'env-change': {
+        ask: "Must something in the customer's own IT environment be upgraded, replaced or reconfigured first (network, devices, directory, servers, Windows or browsers)?",
+        finding: "something in the customer's own IT environment must change first",
+      },
+      'own-apps': {
+        ask: "Is it one of the customer's own applications, add-ins or integrations (not a Microsoft product) that does not work with the service?",
+        finding: "one of the customer's own apps, add-ins or integrations does not work with the service",
+      },
+      'partner-involved': {
+        ask: 'Is a partner (a consultancy or reseller the customer hires) part of this rollout?',
+        finding: 'a partner is part of the rollout',
+      },
+      'partner-holds-up': {
+        ask: 'Is the partner what holds things up (not chosen or contracted yet, not responding, or unable to do the work)?',
+        finding: 'the partner is holding things up',
+      },
+      'it-team': {
+        ask: "Is the customer's own IT team the constraint (its people, time, budget, skills, processes or policies)?",
+        finding: "the customer's own IT team is the constraint",
+      },
+      'users-business': {
+        ask: 'Are the end users or business leaders the ones not ready (training, resistance, a decision to wait), rather than IT?',
+        finding: 'end users or business leaders are not ready',
       },
       'inf-devices': {
         ask: 'Are there problems with setting up desktops or devices for the service?',
         finding: 'problems setting up desktops or devices for the service',
+        option: 'Desktops or devices to set up',
       },
       'inf-network': {
         ask: 'Is the customer having problems with network devices, bandwidth or the connection to the service (for example VPN, firewall)?',
         finding: 'problems with network devices, bandwidth or connection (VPN, firewall)',
+        option: 'Network, VPN, firewall, bandwidth',
       },
       'inf-server-upgrade': {
         ask: 'Does the customer need to upgrade to a new version of Exchange or SharePoint before migrating?',
         finding: 'Exchange/SharePoint must be upgraded before migration',
+        option: 'Exchange/SharePoint to upgrade',
+      },
+      'inf-directory': {
+        ask: "Does the customer's directory need work first (Active Directory, identity sync, federation)?",
+        finding: 'the directory (Active Directory, identity sync, federation) needs work first',
+        option: 'Directory, sync or federation',
+      },
+      'inf-merger': {
+        ask: 'Is a merger, acquisition or split of the company behind the blocker?',
+        finding: 'a merger, acquisition or split of the company is behind it',
+        option: 'A merger, acquisition or split',
       },
       'm365-windows-image': {
         ask: 'Is the customer blocked from rolling out Microsoft 365 Apps until they complete their Windows 10 image?',
         finding: 'Microsoft 365 Apps rollout waits for the Windows 10 image',
+        option: 'Waiting for the Windows 10 image',
       },
       'm365-packaging': {
         ask: 'Are there problems with package creation or deployment?',
         finding: 'problems with package creation or deployment',
+        option: 'Package creation or deployment',
       },
       'm365-channel': {
         ask: 'Is the customer experiencing channel communications issues?',
         finding: 'channel communications issues',
+        option: 'Channel communications issues',
       },
       'm365-update-solution': {
         ask: 'Is there a problem with understanding or deploying an update solution for the service?',
         finding: 'problems understanding or deploying an update solution',
+        option: 'The update solution',
       },
       'teams-exchange-first': {
         ask: 'Is the customer waiting to deploy Exchange first?',
         finding: 'waiting to deploy Exchange first',
+        option: 'Exchange to be deployed first',
       },
       'itcm-resourcing': {
-        ask: 'Does the customer lack enough IT staff or budget to do the work?',
-        finding: 'not enough IT staff or budget',
+        ask: 'Is the customer short of IT staff, admin time or budget for the work?',
+        finding: 'short of IT staff, admin time or budget',
+        option: 'Too few IT staff, time or budget',
       },
       'itcm-skills': {
-        ask: 'Does the IT team lack the skills for this workload (and has no partner been considered)?',
-        finding: 'IT lacks the skills for the workload',
+        ask: "Does the customer's own IT team lack the skills for this workload?",
+        finding: "the customer's IT team lacks the skills for the workload",
+        option: 'IT lacks the skills',
       },
       'itcm-helpdesk': {
-        ask: 'Is the helpdesk not yet ready to support a cloud workload?',
-        finding: 'helpdesk not ready to support a cloud workload',
+        ask: "Does the customer's helpdesk need preparing before it can support the workload?",
+        finding: 'the helpdesk must be prepared to support the workload',
+        option: 'Helpdesk to be prepared',
       },
       'itcm-update-cadence': {
-        ask: "Does the service's update cadence clash with how IT manages its internal software?",
-        finding: "the service's update cadence clashes with IT's software management",
+        ask: "Does the service's update cadence clash with how IT tests, approves or manages its software?",
+        finding: "the service's update cadence clashes with how IT manages its software",
+        option: 'Update cadence vs IT processes',
       },
       'itcm-allow-lists': {
-        ask: 'Does IT struggle to keep network allow lists (URLs and IP ranges) current?',
-        finding: 'IT cannot keep network allow lists current',
+        ask: 'Does IT have trouble keeping network allow lists (URLs and IP ranges) current?',
+        finding: 'IT has trouble keeping network allow lists current',
+        option: 'Keeping allow lists current',
+      },
+      'itcm-policy': {
+        ask: 'Must an IT or security policy of the customer be rewritten first?',
+        finding: 'an IT or security policy must be rewritten first',
+        option: 'IT or security policy to rewrite',
       },
       'ado-user-education': {
-        ask: 'Is there no plan yet to educate users about the new service?',
-        finding: 'no plan yet to educate users',
+        ask: 'Do users need training or education before the rollout can go on?',
+        finding: 'users need training or education first',
+        option: 'Users need training',
       },
       'ado-departments': {
         ask: 'Are some departments affected much more than others?',
-        finding: 'some departments are affected more than others',
+        finding: 'some departments are affected much more than others',
+        option: 'Some departments hit harder',
       },
       'ado-culture': {
-        ask: 'Does company culture need to change first, with no adoption plan in place?',
-        finding: 'company culture must change and no adoption plan exists',
+        ask: "Does the company's culture or way of working have to change first?",
+        finding: "the company's culture or way of working must change first",
+        option: 'Culture or ways of working',
+      },
+      'ado-plan': {
+        ask: 'Does the customer need an adoption or change-management plan before going on?',
+        finding: 'an adoption or change-management plan is needed first',
+        option: 'An adoption plan is needed',
       },
       'ado-business-decision': {
-        ask: 'Is the business (not IT) holding the rollout for a decision or a change to a business process?',
-        finding: 'the business is holding the rollout for a decision',
+        ask: 'Are business leaders delaying the rollout or yet to decide on it (not for licence or partner reasons)?',
+        finding: 'business leaders are delaying or have not decided',
+        option: 'Leaders delay or have not decided',
       },
       'pfc-requirement': {
-        ask: 'Is there a functional requirement the service does not meet, and does its absence block the rollout?',
-        finding: 'a functional requirement is not met by the service',
+        ask: 'Is there a function or setting the customer needs that the service does not offer?',
+        finding: 'the service does not offer a function or setting the customer needs',
+        option: 'A function or setting it lacks',
+      },
+      'pfc-bug': {
+        ask: 'Is there a bug in a Microsoft product that stops the customer?',
+        finding: 'a bug in a Microsoft product stops the customer',
+        option: 'A bug in the product',
       },
       'pfc-logged': {
-        ask: 'Has the gap been logged with the product group (OneList or GetHelp), or should it be?',
-        finding: 'the gap is (or should be) logged in OneList/GetHelp',
+        ask: 'Has the gap been logged with the product group (OneList or GetHelp)?',
+        finding: 'the gap is logged with the product group (OneList/GetHelp)',
       },
       'pfc-security': {
-        ask: 'Is the missing piece a security, privacy or compliance feature or certification?',
-        finding: 'a security, privacy or compliance feature is missing',
+        ask: 'Is the need a security, privacy or compliance one (a control, a setting or a certification)?',
+        finding: 'the need is a security, privacy or compliance one',
+        option: 'Security, privacy or compliance',
+      },
+      'pfc-residency': {
+        ask: "Must the customer's data stay in a country or region where the service does not offer it?",
+        finding: 'the data must stay in a country or region the service does not offer',
+        option: 'Data location not offered',
       },
       'pfc-workaround': {
-        ask: 'Is there no acceptable workaround today?',
-        finding: 'no acceptable workaround today',
+        ask: 'Does the customer have an acceptable workaround today?',
+        finding: 'an acceptable workaround exists today',
       },
       'pfc-competitor': {
-        ask: 'Does a competing product offer what is missing?',
-        finding: 'a competing product offers what is missing',
+        ask: 'Does a competing product offer what the customer needs?',
+        finding: 'a competing product offers what is needed',
       },
       'app-lob-testing': {
-        ask: 'Has testing with other line-of-business apps shown problems, or not been done yet?',
-        finding: 'line-of-business app testing shows problems or is not done',
+        ask: "Has testing the customer's own apps with the service shown problems?",
+        finding: "testing the customer's own apps with the service showed problems",
+        option: 'App testing shows problems',
+      },
+      'app-vendor': {
+        ask: 'Is an app vendor yet to certify or support its product with the service?',
+        finding: 'an app vendor has yet to certify or support its product',
+        option: 'A vendor yet to certify its app',
       },
       'app-identity': {
-        ask: 'Are there identity issues, such as apps that need a different UPN?',
-        finding: 'identity issues such as differing UPN requirements',
+        ask: "Do the customer's apps need a different sign-in or identity setup (for example another UPN format or legacy authentication)?",
+        finding: 'the apps need a different sign-in or identity setup (e.g. UPN format, legacy authentication)',
+        option: 'Apps need other sign-in or UPN',
       },
       'm365-addins': {
         ask: 'Do Office add-ins (Outlook, Excel, Word) stop working?',
         finding: 'Office add-ins (Outlook, Excel, Word) stop working',
+        option: 'Office add-ins stop working',
       },
       'm365-excel-formulas': {
-        ask: 'Are custom Excel formulas affected by the upgrade?',
-        finding: 'custom Excel formulas are affected by the upgrade',
+        ask: 'Are custom Excel formulas or macros affected by the upgrade?',
+        finding: 'custom Excel formulas or macros are affected by the upgrade',
+        option: 'Excel formulas or macros',
       },
       'par-skills': {
-        ask: 'Does the partner lack the skills or experience for this deployment?',
-        finding: 'the partner lacks skills or experience',
+        ask: 'Does the partner lack the skills or experience for this workload?',
+        finding: 'the partner lacks skills or experience for the workload',
+        option: 'Partner lacks skills',
       },
       'par-finding': {
-        ask: 'Is the customer having trouble finding or contracting a partner?',
-        finding: 'trouble finding or contracting a partner',
+        ask: 'Is the customer still looking for a partner, or still contracting one?',
+        finding: 'still looking for or contracting a partner',
+        option: 'Partner not found or contracted',
       },
       'par-relationship': {
         ask: 'Is the relationship between the customer and the partner strained?',
         finding: 'the customer-partner relationship is strained',
+        option: 'Relationship is strained',
       },
       'par-unresponsive': {
-        ask: 'Is the partner not responding to Microsoft?',
-        finding: 'the partner is not responding to Microsoft',
+        ask: 'Has the partner stopped responding (to the customer or to Microsoft)?',
+        finding: 'the partner has stopped responding',
+        option: 'Partner stopped responding',
+      },
+      'par-scope': {
+        ask: "Does the partner's contract (SOW) leave out work the rollout needs?",
+        finding: "the partner's contract (SOW) leaves out work the rollout needs",
+        option: 'SOW leaves out needed work',
+      },
+      'bil-assignment': {
+        ask: 'Are licences missing, not yet assigned, or in the wrong number?',
+        finding: 'licences are missing, unassigned or the wrong number',
+        option: 'Licences missing or unassigned',
       },
       'bil-platform': {
-        ask: 'Did the customer buy the wrong platform or SKU (for example they need the government cloud)?',
-        finding: 'wrong platform or SKU bought',
+        ask: 'Did the customer buy the wrong platform or SKU (for example they need a government cloud)?',
+        finding: 'the wrong platform or SKU was bought',
+        option: 'Wrong platform or SKU',
       },
       'bil-tenant-move': {
-        ask: 'Does a tenant change mean licences must be moved?',
-        finding: 'licences must move because of a tenant change',
+        ask: 'Must licences or subscriptions move (to another tenant, data centre or region, or after a merger)?',
+        finding: 'licences or subscriptions must move (tenant, data centre or region)',
+        option: 'Licences must move',
       },
       'bil-capex': {
-        ask: 'Is the purchase held up by how it is treated as a capital expense?',
-        finding: 'capital-expense treatment holds up the purchase',
+        ask: 'Is the purchase held up by budget approval, a purchase order or how it is accounted for (capital expense)?',
+        finding: 'the purchase is held up by budget approval, a PO or its accounting',
+        option: 'Budget approval, PO or accounting',
       },
       'bil-contract': {
-        ask: 'Is an Enterprise Agreement (EA) or other contract stalled?',
-        finding: 'the Enterprise Agreement or contract is stalled',
+        ask: 'Is an Enterprise Agreement or other contract with Microsoft stalled?',
+        finding: 'an Enterprise Agreement or other contract with Microsoft is stalled',
+        option: 'EA or contract stalled',
       },
       'bil-plan-features': {
-        ask: 'Does the customer need features outside their current plan (E1/E3/E5)?',
-        finding: 'needs features outside the current plan (E1/E3/E5)',
+        ask: 'Does the customer need features outside their current plan (for example E3 to E5)?',
+        finding: 'needs features outside the current plan (e.g. E3 to E5)',
+        option: 'Needs a higher plan (e.g. E5)',
       },
-      'rel-transparency': {
-        ask: "Is the customer unaware of, or unconvinced by, Microsoft's transparency and trust material?",
-        finding: "unconvinced by Microsoft's transparency and trust material",
+      'rel-incidents': {
+        ask: 'Has the customer seen outages, incidents or slowness of the Microsoft service?',
+        finding: 'the customer has seen outages, incidents or slowness of the service',
+        option: 'Outages, incidents or slowness',
       },
       'rel-backup': {
-        ask: 'Does the customer doubt backup and recovery of their data in the service?',
-        finding: 'doubts about backup and recovery',
+        ask: 'Does the customer doubt that their data can be backed up and recovered in the service?',
+        finding: 'doubts that data can be backed up and recovered in the service',
+        option: 'Backup and recovery doubts',
       },
-      'rel-judgement': {
-        ask: 'Is the customer judging reliability from outages, incidents or latency they have seen?',
-        finding: 'reliability judged from outages, incidents or latency',
+      'rel-transparency': {
+        ask: "Has the customer asked for proof of the service's reliability (SLA, uptime history, trust and transparency material)?",
+        finding: "the customer asked for proof of the service's reliability",
+        option: 'Asked for proof of reliability',
+      },
+      'rel-control': {
+        ask: 'Is the customer worried about losing control compared with running it on-premises?',
+        finding: 'worried about losing control compared with on-premises',
+        option: 'Fear of losing control',
+      },
+      'rel-updates': {
+        ask: 'Is the customer worried about how updates and changes reach their users?',
+        finding: 'worried about how updates and changes reach users',
+        option: 'How updates reach users',
+      },
+    },
+    kindOptions: {
+      environment: {
+        title: 'Their IT environment',
+        hint: 'network, devices, directory, servers, Windows or browser versions must change first',
+        finding: "something in the customer's IT environment is in the way",
+      },
+      'it-org': {
+        title: 'Their IT team',
+        hint: 'not enough people, time, budget or skills; IT processes or policies',
+        finding: "the customer's IT team is the constraint",
+      },
+      users: {
+        title: 'Users or the business',
+        hint: 'training, readiness, resistance, a business decision to wait',
+        finding: 'the users or the business are not ready',
+      },
+      'service-gap': {
+        title: "Missing in Microsoft's service",
+        hint: 'a feature, setting or certification it lacks, or a bug',
+        finding: "Microsoft's service lacks something the customer needs",
+      },
+      apps: {
+        title: 'Their own apps',
+        hint: 'line-of-business apps, add-ins or integrations that fail with it',
+        finding: "the customer's own apps are in the way",
+      },
+      partner: {
+        title: 'A partner',
+        hint: "choosing or contracting one, or the partner's work",
+        finding: 'a partner is where it is stuck',
+      },
+      licensing: {
+        title: 'Licences or contracts',
+        hint: 'what they bought or must buy, the agreement with Microsoft',
+        finding: 'licences or contracts are open',
+      },
+      trust: {
+        title: 'Trust in the service',
+        hint: 'outages, slowness, doubts about reliability or control',
+        finding: "the customer's trust in the service is in the way",
       },
     },
     workloads: {
@@ -448,7 +607,7 @@ export const en: LocaleText = {
       confirmClear: 'Yes, clear it',
       cancel: 'Cancel',
     },
-    answers: { y: 'Yes', n: 'No', u: 'Not sure' },
+    answers: { y: 'Yes', n: 'No', u: 'Not sure', none: 'None of these' },
     welcome: {
       title: 'Blocker triage for FastTrack',
       intro:
@@ -473,13 +632,12 @@ export const en: LocaleText = {
     },
     question: {
       progress: 'Question {number} of at most {max} · {workload}',
-      leaning: 'Leaning towards: {l2} ({percent}%)',
+      leaning: 'Leaning towards: {l2}',
     },
     result: {
       title: '{l1} › {l2}',
       confidence: 'Confidence: {percent}% after {count} answers',
       chosen: 'Chosen by you',
-      lowConfidence: 'The answers do not settle it. Check the runner-ups below, or choose the L2 yourself.',
       why: 'Why',
       noAnswers: 'No answers given.',
       definition: 'Definition',
@@ -492,11 +650,16 @@ export const en: LocaleText = {
       notesLine: 'Notes line, ready to paste',
       notRight: 'Not right? Runner-ups:',
       runnerUp: '{l2} ({percent}%)',
+      unsettledTitle: 'The answers do not settle it',
+      unsettledIntro: 'These L2s fit what you answered. Pick the one that matches, or choose from all eight.',
+      useCandidate: 'Use {l2}',
     },
     notes: {
-      line: '{l1} – {l2} [{id}] ({workload}): {findings}.',
+      head: '{l1} – {l2} [{id}]',
+      headWorkload: '{l1} – {l2} [{id}] ({workload})',
+      withDetails: '{head}: {details}.',
+      withoutDetails: '{head}.',
       separator: '; ',
-      noFindings: 'describe the blocking issue',
     },
     choose: {
       title: 'Choose the L2',

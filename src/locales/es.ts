@@ -187,194 +187,356 @@ export const es: LocaleText = {
       },
     },
     questions: {
-      'scope-people-process': {
-        ask: '¿El bloqueo tiene que ver con personas o procesos (personal de TI, usuarios, la empresa, un asociado) más que con una tecnología?',
-        finding: 'el obstáculo son personas o procesos, no una tecnología',
+      kind: {
+        ask: '¿Qué es lo que principalmente impide avanzar al cliente?',
       },
-      'scope-microsoft-side': {
-        ask: '¿El problema está en el propio servicio de Microsoft: una característica que falta o no funciona, interrupciones o latencia?',
-        finding: 'el problema está en el propio servicio de Microsoft',
+      'detail-infrastructure': {
+        ask: '¿Qué hay que cambiar primero en el entorno de TI del cliente?',
       },
-      'scope-commercial': {
-        ask: '¿Es un asunto comercial: licencias, suscripciones, un acuerdo o un contrato (con Microsoft o con un asociado)?',
-        finding: 'hay un asunto comercial pendiente (licencias, acuerdo o contrato)',
+      'detail-it-team': {
+        ask: '¿Qué problema hay con el equipo de TI del cliente?',
       },
-      'scope-technology': {
-        ask: '¿El bloqueo es una tecnología del propio entorno del cliente: red, dispositivos, directorio (AD), clientes o exploradores?',
-        finding: 'el obstáculo es una tecnología del entorno del cliente',
+      'detail-adoption': {
+        ask: '¿Qué problema hay con los usuarios o la empresa?',
       },
-      'scope-it-team': {
-        ask: '¿Tiene que ver con el equipo de TI del cliente: su personal, sus aptitudes, su presupuesto o sus procesos y directivas de TI?',
-        finding: 'la limitación es el equipo de TI del cliente (personal, aptitudes, presupuesto o procesos de TI)',
+      'detail-feature': {
+        ask: '¿Qué falta o falla en el servicio de Microsoft?',
       },
-      'scope-users-business': {
-        ask: '¿Tiene que ver con los usuarios finales o la empresa: preparación, formación, cultura o una decisión empresarial?',
-        finding: 'los usuarios finales o la empresa no están preparados',
+      'detail-apps': {
+        ask: '¿Qué problema hay con las aplicaciones propias del cliente?',
       },
-      'scope-lob-apps': {
-        ask: '¿Las aplicaciones de línea de negocio o los complementos propios del cliente fallan con el servicio o no tienen certificación para él?',
-        finding: 'las aplicaciones de línea de negocio del cliente no son compatibles o no están certificadas',
+      'detail-partner': {
+        ask: '¿Qué problema hay con el asociado?',
       },
-      'scope-partner': {
-        ask: '¿Se necesita un asociado o participa alguno, y es en el asociado donde se ha atascado todo?',
-        finding: 'el atasco está en la participación del asociado',
+      'detail-licensing': {
+        ask: '¿Qué problema hay con las licencias o los contratos?',
       },
-      'scope-reliability': {
-        ask: '¿El cliente ha perdido la confianza en el servicio debido a interrupciones, latencia o rendimiento?',
-        finding: 'el cliente ha perdido la confianza en el servicio',
+      'detail-reliability': {
+        ask: '¿Qué está minando la confianza del cliente en el servicio?',
+      },
+      'ms-must-change': {
+        ask: '¿Tendría Microsoft que cambiar su producto para que el cliente pueda avanzar (añadir una característica, una configuración o una certificación, o corregir un error)?',
+        finding: 'Microsoft tendría que cambiar su producto',
+      },
+      'service-confidence': {
+        ask: '¿Lo que frena al cliente son sus dudas sobre el servicio de Microsoft (su disponibilidad, su velocidad o su confiabilidad)?',
+        finding: 'al cliente lo frenan sus dudas sobre el servicio',
+      },
+      commercial: {
+        ask: '¿El bloqueo tiene que ver con lo que el cliente ha comprado o tiene que comprar a Microsoft (licencias, suscripciones, el contrato)?',
+        finding: 'hay un asunto comercial pendiente con Microsoft (licencias, suscripciones, contrato)',
+      },
+      'env-change': {
+        ask: '¿Hay que actualizar, sustituir o reconfigurar primero algo del propio entorno de TI del cliente (red, dispositivos, directorio, servidores, Windows o exploradores)?',
+        finding: 'primero hay que cambiar algo del propio entorno de TI del cliente',
+      },
+      'own-apps': {
+        ask: '¿Lo que no funciona con el servicio es una aplicación, un complemento o una integración del propio cliente (no un producto de Microsoft)?',
+        finding: 'una aplicación, un complemento o una integración del propio cliente no funciona con el servicio',
+      },
+      'partner-involved': {
+        ask: '¿Participa en esta implementación un asociado (una consultora o un revendedor que contrata el cliente)?',
+        finding: 'un asociado participa en la implementación',
+      },
+      'partner-holds-up': {
+        ask: '¿Es el asociado lo que frena el avance (aún está por elegir o por contratar, no responde o no puede hacer el trabajo)?',
+        finding: 'el asociado está frenando el avance',
+      },
+      'it-team': {
+        ask: '¿La limitación es el propio equipo de TI del cliente (su personal, su tiempo, su presupuesto, sus aptitudes, sus procesos o sus directivas)?',
+        finding: 'la limitación es el propio equipo de TI del cliente',
+      },
+      'users-business': {
+        ask: '¿Los que no están preparados son los usuarios finales o los líderes empresariales (formación, resistencia, una decisión de esperar), y no TI?',
+        finding: 'los usuarios finales o los líderes empresariales no están preparados',
       },
       'inf-devices': {
         ask: '¿Hay problemas para configurar equipos de escritorio o dispositivos para el servicio?',
         finding: 'problemas para configurar equipos de escritorio o dispositivos para el servicio',
+        option: 'Configurar equipos o dispositivos',
       },
       'inf-network': {
         ask: '¿El cliente tiene problemas con los dispositivos de red, el ancho de banda o la conexión con el servicio (por ejemplo, VPN, firewall)?',
         finding: 'problemas con dispositivos de red, ancho de banda o conexión (VPN, firewall)',
+        option: 'Red, VPN, firewall, ancho de banda',
       },
       'inf-server-upgrade': {
         ask: '¿El cliente necesita actualizar a una nueva versión de Exchange o SharePoint antes de migrar?',
         finding: 'hay que actualizar Exchange/SharePoint antes de la migración',
+        option: 'Actualizar Exchange/SharePoint',
+      },
+      'inf-directory': {
+        ask: '¿Hay que trabajar primero en el directorio del cliente (Active Directory, sincronización de identidades, federación)?',
+        finding:
+          'primero hay que trabajar en el directorio (Active Directory, sincronización de identidades, federación)',
+        option: 'AD, sincronización o federación',
+      },
+      'inf-merger': {
+        ask: '¿Hay una fusión, una adquisición o una escisión de la empresa detrás del bloqueo?',
+        finding: 'detrás hay una fusión, una adquisición o una escisión de la empresa',
+        option: 'Fusión, adquisición o escisión',
       },
       'm365-windows-image': {
-        ask: '¿El cliente no puede implementar Microsoft 365 Apps (Office ProPlus) hasta que complete su imagen de Windows 10?',
+        ask: '¿La implementación de Microsoft 365 Apps está bloqueada hasta que el cliente complete su imagen de Windows 10?',
         finding: 'la implementación de Microsoft 365 Apps espera a la imagen de Windows 10',
+        option: 'Esperando la imagen de Windows 10',
       },
       'm365-packaging': {
         ask: '¿Hay problemas con la creación o la implementación de paquetes?',
         finding: 'problemas con la creación o la implementación de paquetes',
+        option: 'Crear o implementar paquetes',
       },
       'm365-channel': {
         ask: '¿El cliente tiene problemas de comunicación del canal?',
         finding: 'problemas de comunicación del canal',
+        option: 'Comunicación del canal',
       },
       'm365-update-solution': {
         ask: '¿Hay problemas para entender o implementar una solución de actualización para el servicio?',
         finding: 'problemas para entender o implementar una solución de actualización',
+        option: 'La solución de actualización',
       },
       'teams-exchange-first': {
         ask: '¿El cliente está esperando a implementar primero Exchange?',
         finding: 'a la espera de implementar primero Exchange',
+        option: 'Implementar Exchange primero',
       },
       'itcm-resourcing': {
-        ask: '¿Le falta al cliente personal de TI o presupuesto suficiente para hacer el trabajo?',
-        finding: 'falta personal de TI o presupuesto',
+        ask: '¿Al cliente le falta personal de TI, tiempo de los administradores o presupuesto para hacer el trabajo?',
+        finding: 'falta personal de TI, tiempo de los administradores o presupuesto',
+        option: 'Falta gente, tiempo o presupuesto',
       },
       'itcm-skills': {
-        ask: '¿El equipo de TI carece de las aptitudes para esta carga de trabajo (y no se ha considerado ningún asociado)?',
-        finding: 'TI carece de las aptitudes para la carga de trabajo',
+        ask: '¿El propio equipo de TI del cliente carece de las aptitudes necesarias para esta carga de trabajo?',
+        finding: 'el equipo de TI del cliente carece de las aptitudes para la carga de trabajo',
+        option: 'Le faltan aptitudes',
       },
       'itcm-helpdesk': {
-        ask: '¿El servicio de asistencia técnica aún no está preparado para dar soporte a una carga de trabajo en la nube?',
-        finding:
-          'el servicio de asistencia técnica no está preparado para dar soporte a una carga de trabajo en la nube',
+        ask: '¿Hay que preparar el servicio de asistencia técnica del cliente antes de que pueda dar soporte a la carga de trabajo?',
+        finding: 'hay que preparar el servicio de asistencia técnica para dar soporte a la carga de trabajo',
+        option: 'Preparar la asistencia técnica',
       },
       'itcm-update-cadence': {
-        ask: '¿La cadencia de actualizaciones del servicio choca con la forma en que TI administra su software interno?',
-        finding: 'la cadencia de actualizaciones del servicio choca con la administración de software de TI',
+        ask: '¿La cadencia de actualizaciones del servicio choca con la forma en que TI prueba, aprueba o administra su software?',
+        finding: 'la cadencia de actualizaciones del servicio choca con la forma en que TI administra su software',
+        option: 'Cadencia de actualizaciones vs. TI',
       },
       'itcm-allow-lists': {
         ask: '¿A TI le cuesta mantener actualizadas las listas de permitidos de red (direcciones URL e intervalos IP)?',
-        finding: 'TI no consigue mantener actualizadas las listas de permitidos de red',
+        finding: 'a TI le cuesta mantener actualizadas las listas de permitidos de red',
+        option: 'Mantener las listas de permitidos',
+      },
+      'itcm-policy': {
+        ask: '¿Hay que reescribir primero alguna directiva de TI o de seguridad del cliente?',
+        finding: 'primero hay que reescribir una directiva de TI o de seguridad',
+        option: 'Hay que reescribir una directiva',
       },
       'ado-user-education': {
-        ask: '¿Todavía no hay un plan para formar a los usuarios sobre el nuevo servicio?',
-        finding: 'todavía no hay un plan para formar a los usuarios',
+        ask: '¿Los usuarios necesitan formación o capacitación antes de que la implementación pueda seguir?',
+        finding: 'los usuarios necesitan formación o capacitación primero',
+        option: 'Los usuarios necesitan formación',
       },
       'ado-departments': {
         ask: '¿Algunos departamentos se ven mucho más afectados que otros?',
-        finding: 'algunos departamentos se ven más afectados que otros',
+        finding: 'algunos departamentos se ven mucho más afectados que otros',
+        option: 'Departamentos mucho más afectados',
       },
       'ado-culture': {
-        ask: '¿Es necesario cambiar primero la cultura de la empresa, sin que haya un plan de adopción?',
-        finding: 'la cultura de la empresa debe cambiar y no hay plan de adopción',
+        ask: '¿Tiene que cambiar primero la cultura o la forma de trabajar de la empresa?',
+        finding: 'primero tiene que cambiar la cultura o la forma de trabajar de la empresa',
+        option: 'Cultura o forma de trabajar',
+      },
+      'ado-plan': {
+        ask: '¿El cliente necesita un plan de adopción o de gestión del cambio antes de seguir?',
+        finding: 'primero hace falta un plan de adopción o de gestión del cambio',
+        option: 'Falta un plan de adopción',
       },
       'ado-business-decision': {
-        ask: '¿La empresa (no TI) está deteniendo la implementación a la espera de una decisión o de un cambio en un proceso empresarial?',
-        finding: 'la empresa detiene la implementación a la espera de una decisión',
+        ask: '¿Los líderes empresariales están retrasando la implementación o tienen pendiente decidirla (por motivos que no son de licencias ni del asociado)?',
+        finding: 'los líderes empresariales retrasan la implementación o tienen pendiente decidirla',
+        option: 'Los líderes retrasan o no deciden',
       },
       'pfc-requirement': {
-        ask: '¿Hay un requisito funcional que el servicio no cumple, y su ausencia bloquea la implementación?',
-        finding: 'el servicio no cumple un requisito funcional',
+        ask: '¿Hay alguna función o configuración que el cliente necesita y que el servicio no ofrece?',
+        finding: 'el servicio no ofrece una función o configuración que el cliente necesita',
+        option: 'Una función o configuración',
+      },
+      'pfc-bug': {
+        ask: '¿Hay un error en un producto de Microsoft que impide avanzar al cliente?',
+        finding: 'un error en un producto de Microsoft impide avanzar al cliente',
+        option: 'Un error en el producto',
       },
       'pfc-logged': {
-        ask: '¿Se ha registrado la carencia con el grupo de producto (OneList o GetHelp), o debería registrarse?',
-        finding: 'la carencia está (o debería estar) registrada en OneList/GetHelp',
+        ask: '¿Se ha registrado la carencia ante el grupo de producto (OneList o GetHelp)?',
+        finding: 'la carencia está registrada ante el grupo de producto (OneList/GetHelp)',
       },
       'pfc-security': {
-        ask: '¿Lo que falta es una característica o una certificación de seguridad, privacidad o cumplimiento?',
-        finding: 'falta una característica de seguridad, privacidad o cumplimiento',
+        ask: '¿Es una necesidad de seguridad, privacidad o cumplimiento (un control, una configuración o una certificación)?',
+        finding: 'la necesidad es de seguridad, privacidad o cumplimiento',
+        option: 'Seguridad, privacidad o normativa',
+      },
+      'pfc-residency': {
+        ask: '¿Los datos del cliente tienen que permanecer en un país o una región donde el servicio no ofrece residencia de datos?',
+        finding:
+          'los datos tienen que permanecer en un país o una región donde el servicio no ofrece residencia de datos',
+        option: 'Residencia de datos no disponible',
       },
       'pfc-workaround': {
-        ask: '¿No hay hoy ninguna solución alternativa aceptable?',
-        finding: 'no hay hoy ninguna solución alternativa aceptable',
+        ask: '¿El cliente tiene hoy una solución alternativa aceptable?',
+        finding: 'hoy existe una solución alternativa aceptable',
       },
       'pfc-competitor': {
-        ask: '¿Un producto de la competencia ofrece lo que falta?',
-        finding: 'un producto de la competencia ofrece lo que falta',
+        ask: '¿Un producto de la competencia ofrece lo que el cliente necesita?',
+        finding: 'un producto de la competencia ofrece lo que se necesita',
       },
       'app-lob-testing': {
-        ask: '¿Las pruebas con otras aplicaciones de línea de negocio han mostrado problemas, o aún no se han hecho?',
-        finding: 'las pruebas de aplicaciones de línea de negocio muestran problemas o no se han hecho',
+        ask: '¿Las pruebas de las aplicaciones propias del cliente con el servicio han mostrado problemas?',
+        finding: 'las pruebas de las aplicaciones propias del cliente con el servicio mostraron problemas',
+        option: 'Las pruebas muestran problemas',
+      },
+      'app-vendor': {
+        ask: '¿Algún proveedor de aplicaciones tiene pendiente certificar su producto con el servicio o darle soporte con él?',
+        finding: 'un proveedor de aplicaciones tiene pendiente certificar su producto o darle soporte con el servicio',
+        option: 'Proveedor pendiente de certificar',
       },
       'app-identity': {
-        ask: '¿Hay problemas de identidad, como aplicaciones que necesitan un UPN distinto?',
-        finding: 'problemas de identidad, como requisitos de UPN distintos',
+        ask: '¿Las aplicaciones del cliente necesitan otro método de inicio de sesión u otra configuración de identidad (por ejemplo, otro formato de UPN o autenticación heredada)?',
+        finding:
+          'las aplicaciones necesitan otro inicio de sesión u otra configuración de identidad (p. ej., formato de UPN, autenticación heredada)',
+        option: 'Otro inicio de sesión o UPN',
       },
       'm365-addins': {
         ask: '¿Los complementos de Office (Outlook, Excel, Word) dejan de funcionar?',
         finding: 'los complementos de Office (Outlook, Excel, Word) dejan de funcionar',
+        option: 'Fallan los complementos de Office',
       },
       'm365-excel-formulas': {
-        ask: '¿La actualización afecta a fórmulas personalizadas de Excel?',
-        finding: 'la actualización afecta a fórmulas personalizadas de Excel',
+        ask: '¿La actualización afecta a fórmulas personalizadas o macros de Excel?',
+        finding: 'la actualización afecta a fórmulas personalizadas o macros de Excel',
+        option: 'Fórmulas o macros de Excel',
       },
       'par-skills': {
-        ask: '¿El asociado carece de las aptitudes o la experiencia necesarias para esta implementación?',
-        finding: 'el asociado carece de aptitudes o experiencia',
+        ask: '¿El asociado carece de las aptitudes o la experiencia necesarias para esta carga de trabajo?',
+        finding: 'el asociado carece de aptitudes o experiencia para la carga de trabajo',
+        option: 'Le faltan aptitudes o experiencia',
       },
       'par-finding': {
-        ask: '¿El cliente tiene dificultades para encontrar o contratar un asociado?',
-        finding: 'dificultades para encontrar o contratar un asociado',
+        ask: '¿El cliente sigue buscando un asociado o está todavía en proceso de contratarlo?',
+        finding: 'sigue buscando un asociado o en proceso de contratarlo',
+        option: 'Aún por elegir o por contratar',
       },
       'par-relationship': {
         ask: '¿La relación entre el cliente y el asociado está deteriorada?',
         finding: 'la relación entre el cliente y el asociado está deteriorada',
+        option: 'La relación está deteriorada',
       },
       'par-unresponsive': {
-        ask: '¿El asociado no responde a Microsoft?',
-        finding: 'el asociado no responde a Microsoft',
+        ask: '¿El asociado ha dejado de responder (al cliente o a Microsoft)?',
+        finding: 'el asociado ha dejado de responder',
+        option: 'Ha dejado de responder',
+      },
+      'par-scope': {
+        ask: '¿El contrato del asociado (SOW) deja fuera trabajo que la implementación necesita?',
+        finding: 'el contrato del asociado (SOW) deja fuera trabajo que la implementación necesita',
+        option: 'El SOW no cubre trabajo necesario',
+      },
+      'bil-assignment': {
+        ask: '¿Faltan licencias, quedan licencias por asignar o el número de licencias es incorrecto?',
+        finding: 'faltan licencias, quedan por asignar o el número es incorrecto',
+        option: 'Licencias que faltan o sin asignar',
       },
       'bil-platform': {
-        ask: '¿El cliente compró la plataforma o la SKU equivocada (por ejemplo, necesita la nube gubernamental)?',
+        ask: '¿El cliente compró la plataforma o la SKU equivocada (por ejemplo, necesita una nube gubernamental)?',
         finding: 'se compró la plataforma o la SKU equivocada',
+        option: 'Plataforma o SKU equivocada',
       },
       'bil-tenant-move': {
-        ask: '¿Un cambio de inquilino implica que hay que mover licencias?',
-        finding: 'hay que mover licencias por un cambio de inquilino',
+        ask: '¿Hay que mover licencias o suscripciones (a otro tenant, centro de datos o región, o tras una fusión)?',
+        finding: 'hay que mover licencias o suscripciones (tenant, centro de datos o región)',
+        option: 'Mover licencias o suscripciones',
       },
       'bil-capex': {
-        ask: '¿La compra está detenida por la forma en que se trata como gasto de capital?',
-        finding: 'el tratamiento como gasto de capital detiene la compra',
+        ask: '¿La compra está detenida por la aprobación del presupuesto, una orden de compra o la forma de contabilizarla (gasto de capital)?',
+        finding:
+          'la compra está detenida por la aprobación del presupuesto, una orden de compra (PO) o su contabilización',
+        option: 'Presupuesto, PO o contabilización',
       },
       'bil-contract': {
-        ask: '¿Está estancado un Contrato Enterprise (EA) u otro contrato?',
-        finding: 'el Contrato Enterprise u otro contrato está estancado',
+        ask: '¿Está estancado un Contrato Enterprise (EA) u otro contrato con Microsoft?',
+        finding: 'está estancado un Contrato Enterprise u otro contrato con Microsoft',
+        option: 'EA u otro contrato estancado',
       },
       'bil-plan-features': {
-        ask: '¿El cliente necesita características que no incluye su plan actual (E1/E3/E5)?',
-        finding: 'necesita características fuera del plan actual (E1/E3/E5)',
+        ask: '¿El cliente necesita características que no incluye su plan actual (por ejemplo, pasar de E3 a E5)?',
+        finding: 'necesita características fuera del plan actual (p. ej., de E3 a E5)',
+        option: 'Un plan superior (p. ej., E5)',
       },
-      'rel-transparency': {
-        ask: '¿El cliente desconoce los materiales de transparencia y confianza de Microsoft, o no lo convencen?',
-        finding: 'no lo convencen los materiales de transparencia y confianza de Microsoft',
+      'rel-incidents': {
+        ask: '¿El cliente ha sufrido interrupciones, incidentes o lentitud del servicio de Microsoft?',
+        finding: 'el cliente ha sufrido interrupciones, incidentes o lentitud del servicio',
+        option: 'Caídas, incidentes o lentitud',
       },
       'rel-backup': {
-        ask: '¿El cliente duda de la copia de seguridad y la recuperación de sus datos en el servicio?',
-        finding: 'dudas sobre la copia de seguridad y la recuperación',
+        ask: '¿El cliente duda de que se pueda hacer copia de seguridad de sus datos y recuperarlos en el servicio?',
+        finding: 'dudas sobre la copia de seguridad y la recuperación de los datos en el servicio',
+        option: 'Copia de seguridad y recuperación',
       },
-      'rel-judgement': {
-        ask: '¿El cliente juzga la confiabilidad a partir de interrupciones, incidentes o latencia que ha observado?',
-        finding: 'confiabilidad juzgada a partir de interrupciones, incidentes o latencia',
+      'rel-transparency': {
+        ask: '¿El cliente ha pedido pruebas de la confiabilidad del servicio (SLA, historial de disponibilidad, materiales de confianza y transparencia)?',
+        finding: 'el cliente ha pedido pruebas de la confiabilidad del servicio',
+        option: 'Pide pruebas de confiabilidad',
+      },
+      'rel-control': {
+        ask: '¿Al cliente le preocupa perder el control en comparación con tenerlo en sus propias instalaciones (on-premises)?',
+        finding: 'le preocupa perder el control en comparación con on-premises',
+        option: 'Miedo a perder el control',
+      },
+      'rel-updates': {
+        ask: '¿Al cliente le preocupa cómo llegan las actualizaciones y los cambios a sus usuarios?',
+        finding: 'le preocupa cómo llegan las actualizaciones y los cambios a los usuarios',
+        option: 'Cómo llegan las actualizaciones',
+      },
+    },
+    kindOptions: {
+      environment: {
+        title: 'El entorno de TI del cliente',
+        hint: 'red, dispositivos, directorio, servidores, versiones de Windows o del explorador que hay que cambiar primero',
+        finding: 'el obstáculo está en el entorno de TI del cliente',
+      },
+      'it-org': {
+        title: 'El equipo de TI del cliente',
+        hint: 'falta de personal, tiempo, presupuesto o aptitudes; procesos o directivas de TI',
+        finding: 'la limitación es el equipo de TI del cliente',
+      },
+      users: {
+        title: 'Los usuarios o la empresa',
+        hint: 'formación, preparación, resistencia, una decisión empresarial de esperar',
+        finding: 'los usuarios o la empresa no están preparados',
+      },
+      'service-gap': {
+        title: 'Falta en el servicio de Microsoft',
+        hint: 'una característica, configuración o certificación que no tiene, o un error',
+        finding: 'al servicio de Microsoft le falta algo que el cliente necesita',
+      },
+      apps: {
+        title: 'Aplicaciones del cliente',
+        hint: 'aplicaciones de línea de negocio, complementos o integraciones propios que fallan con el servicio',
+        finding: 'el obstáculo son las propias aplicaciones del cliente',
+      },
+      partner: {
+        title: 'Un asociado',
+        hint: 'elegirlo o contratarlo, o el trabajo del asociado',
+        finding: 'el atasco está en un asociado',
+      },
+      licensing: {
+        title: 'Licencias o contratos',
+        hint: 'lo que ha comprado o tiene que comprar, el contrato con Microsoft',
+        finding: 'hay licencias o contratos pendientes',
+      },
+      trust: {
+        title: 'Confianza en el servicio',
+        hint: 'interrupciones, lentitud, dudas sobre la confiabilidad o el control',
+        finding: 'el obstáculo es la confianza del cliente en el servicio',
       },
     },
     workloads: {
@@ -468,7 +630,7 @@ export const es: LocaleText = {
       confirmClear: 'Sí, borrarlo',
       cancel: 'Cancelar',
     },
-    answers: { y: 'Sí', n: 'No', u: 'No estoy seguro' },
+    answers: { y: 'Sí', n: 'No', u: 'No estoy seguro', none: 'Ninguna de estas' },
     welcome: {
       title: 'Clasificación de bloqueos para FastTrack',
       intro:
@@ -497,13 +659,12 @@ export const es: LocaleText = {
     },
     question: {
       progress: 'Pregunta {number} de {max} como máximo · {workload}',
-      leaning: 'Tendencia: {l2} ({percent}\u00a0%)',
+      leaning: 'Tendencia: {l2}',
     },
     result: {
       title: '{l1} › {l2}',
       confidence: 'Confianza: {percent}\u00a0% tras {count} respuestas',
       chosen: 'Elegido por usted',
-      lowConfidence: 'Las respuestas no son concluyentes. Revise las alternativas de abajo o elija usted mismo el L2.',
       why: 'Por qué',
       noAnswers: 'No se dio ninguna respuesta.',
       definition: 'Definición',
@@ -516,11 +677,16 @@ export const es: LocaleText = {
       notesLine: 'Línea de notas, lista para pegar',
       notRight: '¿No es correcto? Alternativas:',
       runnerUp: '{l2} ({percent}\u00a0%)',
+      unsettledTitle: 'Las respuestas no lo deciden',
+      unsettledIntro: 'Estos L2 encajan con sus respuestas. Elija el que corresponda, o elija entre los ocho.',
+      useCandidate: 'Usar {l2}',
     },
     notes: {
-      line: '{l1} – {l2} [{id}] ({workload}): {findings}.',
+      head: '{l1} – {l2} [{id}]',
+      headWorkload: '{l1} – {l2} [{id}] ({workload})',
+      withDetails: '{head}: {details}.',
+      withoutDetails: '{head}.',
       separator: '; ',
-      noFindings: 'describa el problema de bloqueo',
     },
     choose: {
       title: 'Elegir el L2',

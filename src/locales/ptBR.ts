@@ -178,193 +178,354 @@ export const ptBR: LocaleText = {
       },
     },
     questions: {
-      'scope-people-process': {
-        ask: 'O bloqueio está relacionado a pessoas ou processos (equipe de TI, usuários, a empresa, um parceiro), e não a uma tecnologia?',
-        finding: 'pessoas ou processos, e não uma tecnologia, estão impedindo o avanço',
+      kind: {
+        ask: 'Qual é o principal impedimento?',
       },
-      'scope-microsoft-side': {
-        ask: 'O problema está no próprio serviço da Microsoft: um recurso ausente ou com defeito, interrupções ou latência?',
-        finding: 'o problema está no próprio serviço da Microsoft',
+      'detail-infrastructure': {
+        ask: 'O que precisa mudar primeiro no ambiente do cliente?',
       },
-      'scope-commercial': {
-        ask: 'É uma questão comercial: licenças, assinaturas, um acordo ou um contrato (com a Microsoft ou com um parceiro)?',
-        finding: 'há uma questão comercial pendente (licenças, acordo ou contrato)',
+      'detail-it-team': {
+        ask: 'O que está travando do lado da equipe de TI do cliente?',
       },
-      'scope-technology': {
-        ask: 'O bloqueio é uma tecnologia no próprio ambiente do cliente: rede, dispositivos, diretório (AD), clientes ou navegadores?',
-        finding: 'uma tecnologia no ambiente do cliente está impedindo o avanço',
+      'detail-adoption': {
+        ask: 'O que está travando do lado dos usuários ou da empresa?',
       },
-      'scope-it-team': {
-        ask: 'Está relacionado à equipe de TI do cliente: pessoal, habilidades, orçamento ou processos e políticas de TI?',
-        finding: 'a equipe de TI do cliente (pessoal, habilidades, orçamento ou processos de TI) é a restrição',
+      'detail-feature': {
+        ask: 'O que falta ou está errado no serviço da Microsoft?',
       },
-      'scope-users-business': {
-        ask: 'Está relacionado aos usuários finais ou à empresa: preparação, treinamento, cultura ou uma decisão de negócios?',
-        finding: 'os usuários finais ou a empresa não estão prontos',
+      'detail-apps': {
+        ask: 'O que está travando nos aplicativos do próprio cliente?',
       },
-      'scope-lob-apps': {
-        ask: 'Os aplicativos de linha de negócios ou suplementos do próprio cliente falham com o serviço, ou não têm certificação para ele?',
-        finding: 'os aplicativos de linha de negócios do cliente não são compatíveis ou certificados',
+      'detail-partner': {
+        ask: 'O que está travando do lado do parceiro?',
       },
-      'scope-partner': {
-        ask: 'Um parceiro é necessário ou está envolvido, e é no parceiro que as coisas estão travadas?',
-        finding: 'o engajamento do parceiro é onde está travado',
+      'detail-licensing': {
+        ask: 'O que está travando nas licenças ou nos contratos?',
       },
-      'scope-reliability': {
-        ask: 'O cliente perdeu a confiança no serviço por causa de interrupções, latência ou desempenho?',
-        finding: 'o cliente perdeu a confiança no serviço',
+      'detail-reliability': {
+        ask: 'O que está abalando a confiança do cliente no serviço?',
+      },
+      'ms-must-change': {
+        ask: 'A Microsoft teria que mudar o produto para o cliente poder seguir em frente (adicionar um recurso, uma configuração ou uma certificação, ou corrigir um bug)?',
+        finding: 'a Microsoft teria que mudar o produto',
+      },
+      'service-confidence': {
+        ask: 'O que segura o cliente é a confiança dele no serviço da Microsoft (disponibilidade, velocidade ou confiabilidade)?',
+        finding: 'a confiança do cliente no serviço é o que o segura',
+      },
+      commercial: {
+        ask: 'O bloqueio tem a ver com o que o cliente comprou ou precisa comprar da Microsoft (licenças, assinaturas, o contrato)?',
+        finding: 'há uma questão comercial pendente com a Microsoft (licenças, assinaturas, contrato)',
+      },
+      'env-change': {
+        ask: 'Algo no próprio ambiente de TI do cliente precisa ser atualizado, substituído ou reconfigurado primeiro (rede, dispositivos, diretório, servidores, Windows ou navegadores)?',
+        finding: 'algo no próprio ambiente de TI do cliente precisa mudar primeiro',
+      },
+      'own-apps': {
+        ask: 'O problema é um aplicativo, suplemento ou integração do próprio cliente (não um produto da Microsoft) que não funciona com o serviço?',
+        finding: 'um aplicativo, suplemento ou integração do próprio cliente não funciona com o serviço',
+      },
+      'partner-involved': {
+        ask: 'Um parceiro (uma consultoria ou revenda contratada pelo cliente) faz parte desta implantação?',
+        finding: 'um parceiro faz parte da implantação',
+      },
+      'partner-holds-up': {
+        ask: 'É o parceiro que está travando o avanço (ainda não foi escolhido ou contratado, não responde ou não consegue fazer o trabalho)?',
+        finding: 'o parceiro está travando o avanço',
+      },
+      'it-team': {
+        ask: 'A restrição é a própria equipe de TI do cliente (pessoas, tempo, orçamento, habilidades, processos ou políticas)?',
+        finding: 'a própria equipe de TI do cliente é a restrição',
+      },
+      'users-business': {
+        ask: 'Quem não está pronto são os usuários finais ou os líderes de negócios, e não a TI (treinamento, resistência, uma decisão de esperar)?',
+        finding: 'os usuários finais ou os líderes de negócios não estão prontos',
       },
       'inf-devices': {
         ask: 'Há problemas na configuração de computadores de mesa ou dispositivos para o serviço?',
         finding: 'problemas na configuração de computadores de mesa ou dispositivos para o serviço',
+        option: 'Configurar PCs ou dispositivos',
       },
       'inf-network': {
         ask: 'O cliente está tendo problemas com dispositivos de rede, largura de banda ou a conexão com o serviço (por exemplo, VPN, firewall)?',
         finding: 'problemas com dispositivos de rede, largura de banda ou conexão (VPN, firewall)',
+        option: 'Rede, VPN, firewall ou banda',
       },
       'inf-server-upgrade': {
         ask: 'O cliente precisa atualizar para uma nova versão do Exchange ou do SharePoint antes de migrar?',
         finding: 'o Exchange/SharePoint precisa ser atualizado antes da migração',
+        option: 'Atualizar o Exchange/SharePoint',
+      },
+      'inf-directory': {
+        ask: 'O diretório do cliente precisa de ajustes primeiro (Active Directory, sincronização de identidades, federação)?',
+        finding: 'o diretório (Active Directory, sincronização de identidades, federação) precisa de ajustes primeiro',
+        option: 'AD, sincronização ou federação',
+      },
+      'inf-merger': {
+        ask: 'Uma fusão, aquisição ou cisão da empresa está por trás do bloqueio?',
+        finding: 'uma fusão, aquisição ou cisão da empresa está por trás do bloqueio',
+        option: 'Fusão, aquisição ou cisão',
       },
       'm365-windows-image': {
         ask: 'O cliente está impedido de implantar o Microsoft 365 Apps (Office ProPlus) até concluir a imagem do Windows 10?',
         finding: 'a implantação do Microsoft 365 Apps aguarda a imagem do Windows 10',
+        option: 'Aguardando a imagem do Windows 10',
       },
       'm365-packaging': {
         ask: 'Há problemas na criação ou na implantação de pacotes?',
         finding: 'problemas na criação ou na implantação de pacotes',
+        option: 'Criação ou implantação de pacotes',
       },
       'm365-channel': {
         ask: 'O cliente está enfrentando problemas de comunicação do canal?',
         finding: 'problemas de comunicação do canal',
+        option: 'Problemas de comunicação do canal',
       },
       'm365-update-solution': {
         ask: 'Há problemas para entender ou implantar uma solução de atualização para o serviço?',
         finding: 'problemas para entender ou implantar uma solução de atualização',
+        option: 'A solução de atualização',
       },
       'teams-exchange-first': {
         ask: 'O cliente está esperando para implantar o Exchange primeiro?',
         finding: 'aguardando a implantação do Exchange primeiro',
+        option: 'Implantar o Exchange primeiro',
       },
       'itcm-resourcing': {
-        ask: 'Faltam ao cliente pessoal de TI ou orçamento suficientes para fazer o trabalho?',
-        finding: 'pessoal de TI ou orçamento insuficientes',
+        ask: 'Faltam ao cliente pessoal de TI, tempo dos administradores ou orçamento para o trabalho?',
+        finding: 'faltam pessoal de TI, tempo dos administradores ou orçamento',
+        option: 'Faltam pessoas, tempo ou orçamento',
       },
       'itcm-skills': {
-        ask: 'A equipe de TI não tem as habilidades para esta carga de trabalho (e nenhum parceiro foi considerado)?',
-        finding: 'a TI não tem as habilidades para a carga de trabalho',
+        ask: 'Faltam à própria equipe de TI do cliente as habilidades necessárias para esta carga de trabalho?',
+        finding: 'a equipe de TI do cliente não tem as habilidades para a carga de trabalho',
+        option: 'A TI não tem as habilidades',
       },
       'itcm-helpdesk': {
-        ask: 'A central de suporte técnico ainda não está pronta para dar suporte a uma carga de trabalho na nuvem?',
-        finding: 'a central de suporte técnico não está pronta para dar suporte a uma carga de trabalho na nuvem',
+        ask: 'A central de suporte técnico do cliente precisa ser preparada antes de poder dar suporte à carga de trabalho?',
+        finding: 'a central de suporte técnico precisa ser preparada para dar suporte à carga de trabalho',
+        option: 'Preparar a central de suporte',
       },
       'itcm-update-cadence': {
-        ask: 'A cadência de atualizações do serviço entra em conflito com a forma como a TI gerencia o software interno?',
-        finding: 'a cadência de atualizações do serviço entra em conflito com o gerenciamento de software da TI',
+        ask: 'A cadência de atualizações do serviço entra em conflito com a forma como a TI testa, aprova ou gerencia seus softwares?',
+        finding:
+          'a cadência de atualizações do serviço entra em conflito com a forma como a TI gerencia seus softwares',
+        option: 'Cadência de atualizações vs. TI',
       },
       'itcm-allow-lists': {
         ask: 'A TI tem dificuldade em manter atualizadas as listas de permissões de rede (URLs e intervalos de IP)?',
-        finding: 'a TI não consegue manter atualizadas as listas de permissões de rede',
+        finding: 'a TI tem dificuldade em manter atualizadas as listas de permissões de rede',
+        option: 'Manter listas de permissões em dia',
+      },
+      'itcm-policy': {
+        ask: 'Uma política de TI ou de segurança do cliente precisa ser reescrita primeiro?',
+        finding: 'uma política de TI ou de segurança precisa ser reescrita primeiro',
+        option: 'Mudar política de TI ou segurança',
       },
       'ado-user-education': {
-        ask: 'Ainda não há um plano para capacitar os usuários sobre o novo serviço?',
-        finding: 'ainda não há um plano para capacitar os usuários',
+        ask: 'Os usuários precisam de treinamento ou capacitação antes que a implantação possa seguir?',
+        finding: 'os usuários precisam de treinamento ou capacitação primeiro',
+        option: 'Usuários precisam de treinamento',
       },
       'ado-departments': {
         ask: 'Alguns departamentos são muito mais afetados do que outros?',
-        finding: 'alguns departamentos são mais afetados do que outros',
+        finding: 'alguns departamentos são muito mais afetados do que outros',
+        option: 'Alguns departamentos mais afetados',
       },
       'ado-culture': {
-        ask: 'A cultura da empresa precisa mudar primeiro, sem um plano de adoção em vigor?',
-        finding: 'a cultura da empresa precisa mudar e não há plano de adoção',
+        ask: 'A cultura ou a forma de trabalhar da empresa precisa mudar primeiro?',
+        finding: 'a cultura ou a forma de trabalhar da empresa precisa mudar primeiro',
+        option: 'Cultura ou forma de trabalhar',
+      },
+      'ado-plan': {
+        ask: 'O cliente precisa de um plano de adoção ou de gerenciamento de mudanças antes de seguir em frente?',
+        finding: 'é preciso primeiro um plano de adoção ou de gerenciamento de mudanças',
+        option: 'Falta um plano de adoção',
       },
       'ado-business-decision': {
-        ask: 'A empresa (não a TI) está segurando a implantação à espera de uma decisão ou de uma mudança em um processo de negócios?',
-        finding: 'a empresa está segurando a implantação à espera de uma decisão',
+        ask: 'Os líderes de negócios estão adiando a implantação ou ainda não decidiram sobre ela (por motivos que não sejam licenças ou parceiro)?',
+        finding: 'os líderes de negócios estão adiando ou ainda não decidiram',
+        option: 'Líderes adiando ou sem decisão',
       },
       'pfc-requirement': {
-        ask: 'Há um requisito funcional que o serviço não atende, e a ausência dele bloqueia a implantação?',
-        finding: 'um requisito funcional não é atendido pelo serviço',
+        ask: 'Há uma funcionalidade ou configuração de que o cliente precisa e que o serviço não oferece?',
+        finding: 'o serviço não oferece uma funcionalidade ou configuração de que o cliente precisa',
+        option: 'Falta um recurso ou configuração',
+      },
+      'pfc-bug': {
+        ask: 'Há um bug em um produto da Microsoft que impede o cliente de avançar?',
+        finding: 'um bug em um produto da Microsoft impede o cliente de avançar',
+        option: 'Um bug no produto',
       },
       'pfc-logged': {
-        ask: 'A lacuna foi registrada com o grupo de produtos (OneList ou GetHelp), ou deveria ser?',
-        finding: 'a lacuna está (ou deveria estar) registrada no OneList/GetHelp',
+        ask: 'A lacuna foi registrada com o grupo de produtos (OneList ou GetHelp)?',
+        finding: 'a lacuna está registrada com o grupo de produtos (OneList/GetHelp)',
       },
       'pfc-security': {
-        ask: 'O que falta é um recurso ou uma certificação de segurança, privacidade ou conformidade?',
-        finding: 'falta um recurso de segurança, privacidade ou conformidade',
+        ask: 'A necessidade é de segurança, privacidade ou conformidade (um controle, uma configuração ou uma certificação)?',
+        finding: 'a necessidade é de segurança, privacidade ou conformidade',
+        option: 'Segurança, privacidade, compliance',
+      },
+      'pfc-residency': {
+        ask: 'Os dados do cliente precisam ficar em um país ou região onde o serviço não oferece armazenamento de dados?',
+        finding: 'os dados precisam ficar em um país ou região onde o serviço não oferece armazenamento',
+        option: 'Residência de dados não disponível',
       },
       'pfc-workaround': {
-        ask: 'Não há uma solução alternativa aceitável hoje?',
-        finding: 'não há solução alternativa aceitável hoje',
+        ask: 'O cliente tem hoje uma solução alternativa aceitável?',
+        finding: 'existe hoje uma solução alternativa aceitável',
       },
       'pfc-competitor': {
-        ask: 'Um produto concorrente oferece o que está faltando?',
-        finding: 'um produto concorrente oferece o que está faltando',
+        ask: 'Um produto concorrente oferece o que o cliente precisa?',
+        finding: 'um produto concorrente oferece o que o cliente precisa',
       },
       'app-lob-testing': {
-        ask: 'Os testes com outros aplicativos de linha de negócios mostraram problemas, ou ainda não foram feitos?',
-        finding: 'os testes de aplicativos de linha de negócios mostram problemas ou não foram feitos',
+        ask: 'Os testes dos aplicativos do próprio cliente com o serviço mostraram problemas?',
+        finding: 'os testes dos aplicativos do próprio cliente com o serviço mostraram problemas',
+        option: 'Testes mostraram problemas',
+      },
+      'app-vendor': {
+        ask: 'Falta algum fornecedor de aplicativo certificar ou dar suporte ao produto dele com o serviço?',
+        finding: 'falta um fornecedor de aplicativo certificar ou dar suporte ao produto com o serviço',
+        option: 'Fornecedor ainda não certificou',
       },
       'app-identity': {
-        ask: 'Há problemas de identidade, como aplicativos que precisam de um UPN diferente?',
-        finding: 'problemas de identidade, como requisitos de UPN diferentes',
+        ask: 'Os aplicativos do cliente precisam de uma configuração de login ou de identidade diferente (por exemplo, outro formato de UPN ou autenticação legada)?',
+        finding:
+          'os aplicativos precisam de uma configuração de login ou de identidade diferente (por exemplo, formato de UPN, autenticação legada)',
+        option: 'Login ou identidade diferente',
       },
       'm365-addins': {
         ask: 'Os suplementos do Office (Outlook, Excel, Word) param de funcionar?',
         finding: 'os suplementos do Office (Outlook, Excel, Word) param de funcionar',
+        option: 'Suplementos do Office falham',
       },
       'm365-excel-formulas': {
-        ask: 'As fórmulas personalizadas do Excel são afetadas pela atualização?',
-        finding: 'as fórmulas personalizadas do Excel são afetadas pela atualização',
+        ask: 'As fórmulas personalizadas ou as macros do Excel são afetadas pela atualização?',
+        finding: 'as fórmulas personalizadas ou as macros do Excel são afetadas pela atualização',
+        option: 'Fórmulas ou macros do Excel',
       },
       'par-skills': {
-        ask: 'O parceiro não tem as habilidades ou a experiência necessárias para esta implantação?',
-        finding: 'o parceiro não tem habilidades ou experiência',
+        ask: 'Faltam ao parceiro as habilidades ou a experiência necessárias para esta carga de trabalho?',
+        finding: 'o parceiro não tem as habilidades ou a experiência para a carga de trabalho',
+        option: 'Faltam habilidades ou experiência',
       },
       'par-finding': {
-        ask: 'O cliente está tendo dificuldade para encontrar ou contratar um parceiro?',
-        finding: 'dificuldade para encontrar ou contratar um parceiro',
+        ask: 'O cliente ainda está procurando um parceiro ou ainda está contratando um?',
+        finding: 'ainda procurando ou contratando um parceiro',
+        option: 'Ainda sem parceiro contratado',
       },
       'par-relationship': {
         ask: 'A relação entre o cliente e o parceiro está desgastada?',
         finding: 'a relação entre o cliente e o parceiro está desgastada',
+        option: 'Relação desgastada',
       },
       'par-unresponsive': {
-        ask: 'O parceiro não está respondendo à Microsoft?',
-        finding: 'o parceiro não está respondendo à Microsoft',
+        ask: 'O parceiro parou de responder (ao cliente ou à Microsoft)?',
+        finding: 'o parceiro parou de responder',
+        option: 'Parou de responder',
+      },
+      'par-scope': {
+        ask: 'O contrato do parceiro (SOW) deixa de fora algum trabalho necessário para a implantação?',
+        finding: 'o contrato do parceiro (SOW) deixa de fora trabalho necessário para a implantação',
+        option: 'SOW não cobre todo o trabalho',
+      },
+      'bil-assignment': {
+        ask: 'Há licenças faltando, ainda não atribuídas ou em quantidade errada?',
+        finding: 'há licenças faltando, não atribuídas ou em quantidade errada',
+        option: 'Licenças faltando/não atribuídas',
       },
       'bil-platform': {
-        ask: 'O cliente comprou a plataforma ou o SKU errado (por exemplo, precisa da nuvem governamental)?',
+        ask: 'O cliente comprou a plataforma ou o SKU errado (por exemplo, precisa de uma nuvem governamental)?',
         finding: 'a plataforma ou o SKU comprado está errado',
+        option: 'Plataforma ou SKU errado',
       },
       'bil-tenant-move': {
-        ask: 'Uma mudança de locatário significa que as licenças precisam ser movidas?',
-        finding: 'as licenças precisam ser movidas por causa de uma mudança de locatário',
+        ask: 'Licenças ou assinaturas precisam ser transferidas (para outro tenant, data center ou região, ou após uma fusão)?',
+        finding: 'licenças ou assinaturas precisam ser transferidas (tenant, data center ou região)',
+        option: 'Licenças precisam ser transferidas',
       },
       'bil-capex': {
-        ask: 'A compra está travada pela forma como é tratada como despesa de capital?',
-        finding: 'o tratamento como despesa de capital trava a compra',
+        ask: 'A compra está travada pela aprovação do orçamento, por um pedido de compra (PO) ou pela forma como é contabilizada (despesa de capital, CAPEX)?',
+        finding: 'a compra está travada pela aprovação do orçamento, por um PO ou pela contabilização',
+        option: 'Orçamento, PO ou contabilização',
       },
       'bil-contract': {
-        ask: 'Um Contrato Enterprise (EA) ou outro contrato está parado?',
-        finding: 'o Contrato Enterprise ou outro contrato está parado',
+        ask: 'Um Contrato Enterprise (EA) ou outro contrato com a Microsoft está parado?',
+        finding: 'um Contrato Enterprise ou outro contrato com a Microsoft está parado',
+        option: 'EA ou contrato parado',
       },
       'bil-plan-features': {
-        ask: 'O cliente precisa de recursos fora do plano atual (E1/E3/E5)?',
-        finding: 'precisa de recursos fora do plano atual (E1/E3/E5)',
+        ask: 'O cliente precisa de recursos fora do plano atual (por exemplo, passar do E3 para o E5)?',
+        finding: 'precisa de recursos fora do plano atual (por exemplo, do E3 para o E5)',
+        option: 'Recursos fora do plano (ex.: E5)',
       },
-      'rel-transparency': {
-        ask: 'O cliente desconhece os materiais de transparência e confiança da Microsoft, ou não está convencido por eles?',
-        finding: 'não está convencido pelos materiais de transparência e confiança da Microsoft',
+      'rel-incidents': {
+        ask: 'O cliente observou interrupções, incidentes ou lentidão no serviço da Microsoft?',
+        finding: 'o cliente observou interrupções, incidentes ou lentidão no serviço',
+        option: 'Quedas, incidentes ou lentidão',
       },
       'rel-backup': {
-        ask: 'O cliente tem dúvidas sobre o backup e a recuperação dos dados no serviço?',
-        finding: 'dúvidas sobre backup e recuperação',
+        ask: 'O cliente duvida que seja possível fazer backup e recuperar os dados dele no serviço?',
+        finding: 'dúvida de que seja possível fazer backup e recuperar os dados no serviço',
+        option: 'Dúvidas sobre backup e recuperação',
       },
-      'rel-judgement': {
-        ask: 'O cliente está avaliando a confiabilidade com base em interrupções, incidentes ou latência que observou?',
-        finding: 'confiabilidade avaliada com base em interrupções, incidentes ou latência',
+      'rel-transparency': {
+        ask: 'O cliente pediu comprovação da confiabilidade do serviço (SLA, histórico de disponibilidade, materiais de confiança e transparência)?',
+        finding: 'o cliente pediu comprovação da confiabilidade do serviço',
+        option: 'Pediu provas de confiabilidade',
+      },
+      'rel-control': {
+        ask: 'O cliente está preocupado em perder o controle em comparação com rodar a solução on-premises?',
+        finding: 'preocupação em perder o controle em comparação com o on-premises',
+        option: 'Medo de perder o controle',
+      },
+      'rel-updates': {
+        ask: 'O cliente está preocupado com a forma como as atualizações e mudanças chegam aos usuários?',
+        finding: 'preocupação com a forma como as atualizações e mudanças chegam aos usuários',
+        option: 'Como as atualizações chegam',
+      },
+    },
+    kindOptions: {
+      environment: {
+        title: 'Ambiente de TI do cliente',
+        hint: 'rede, dispositivos, diretório, servidores, versões do Windows ou do navegador precisam mudar primeiro',
+        finding: 'algo no ambiente de TI do cliente está impedindo o avanço',
+      },
+      'it-org': {
+        title: 'Equipe de TI do cliente',
+        hint: 'faltam pessoas, tempo, orçamento ou habilidades; processos ou políticas de TI',
+        finding: 'a equipe de TI do cliente é a restrição',
+      },
+      users: {
+        title: 'Usuários ou a empresa',
+        hint: 'treinamento, preparação, resistência, uma decisão de negócios de esperar',
+        finding: 'os usuários ou a empresa não estão prontos',
+      },
+      'service-gap': {
+        title: 'Falta no serviço da Microsoft',
+        hint: 'um recurso, uma configuração ou uma certificação que falta, ou um bug',
+        finding: 'falta no serviço da Microsoft algo que o cliente precisa',
+      },
+      apps: {
+        title: 'Aplicativos do próprio cliente',
+        hint: 'aplicativos de linha de negócios, suplementos ou integrações que falham com o serviço',
+        finding: 'os aplicativos do próprio cliente estão impedindo o avanço',
+      },
+      partner: {
+        title: 'Um parceiro',
+        hint: 'escolher ou contratar um parceiro, ou o trabalho dele',
+        finding: 'a implantação está travada no parceiro',
+      },
+      licensing: {
+        title: 'Licenças ou contratos',
+        hint: 'o que o cliente comprou ou precisa comprar, o contrato com a Microsoft',
+        finding: 'há licenças ou contratos pendentes',
+      },
+      trust: {
+        title: 'Confiança no serviço',
+        hint: 'interrupções, lentidão, dúvidas sobre confiabilidade ou controle',
+        finding: 'a confiança do cliente no serviço está impedindo o avanço',
       },
     },
     workloads: {
@@ -458,7 +619,7 @@ export const ptBR: LocaleText = {
       confirmClear: 'Sim, limpar',
       cancel: 'Cancelar',
     },
-    answers: { y: 'Sim', n: 'Não', u: 'Não sei' },
+    answers: { y: 'Sim', n: 'Não', u: 'Não sei', none: 'Nenhuma destas' },
     welcome: {
       title: 'Triagem de bloqueios do FastTrack',
       intro:
@@ -487,14 +648,12 @@ export const ptBR: LocaleText = {
     },
     question: {
       progress: 'Pergunta {number} de no máximo {max} · {workload}',
-      leaning: 'Tendência: {l2} ({percent}%)',
+      leaning: 'Tendência: {l2}',
     },
     result: {
       title: '{l1} › {l2}',
       confidence: 'Confiança: {percent}% após {count} respostas',
       chosen: 'Escolhido por você',
-      lowConfidence:
-        'As respostas não são conclusivas. Confira as alternativas abaixo ou escolha o L2 por conta própria.',
       why: 'Por quê',
       noAnswers: 'Nenhuma resposta dada.',
       definition: 'Definição',
@@ -507,11 +666,16 @@ export const ptBR: LocaleText = {
       notesLine: 'Linha de notas, pronta para colar',
       notRight: 'Não está certo? Alternativas:',
       runnerUp: '{l2} ({percent}%)',
+      unsettledTitle: 'As respostas não decidem a questão',
+      unsettledIntro: 'Estes L2 combinam com as suas respostas. Escolha o que corresponde, ou escolha entre os oito.',
+      useCandidate: 'Usar {l2}',
     },
     notes: {
-      line: '{l1} – {l2} [{id}] ({workload}): {findings}.',
+      head: '{l1} – {l2} [{id}]',
+      headWorkload: '{l1} – {l2} [{id}] ({workload})',
+      withDetails: '{head}: {details}.',
+      withoutDetails: '{head}.',
       separator: '; ',
-      noFindings: 'descreva o problema que está bloqueando',
     },
     choose: {
       title: 'Escolher o L2',

@@ -31,7 +31,7 @@ export interface UiText {
     readonly confirmClear: string;
     readonly cancel: string;
   };
-  readonly answers: { readonly y: string; readonly n: string; readonly u: string };
+  readonly answers: { readonly y: string; readonly n: string; readonly u: string; readonly none: string };
   readonly welcome: { readonly title: string; readonly intro: string; readonly channelTip: string };
   readonly help: {
     readonly title: string;
@@ -45,7 +45,6 @@ export interface UiText {
     readonly title: string;
     readonly confidence: string;
     readonly chosen: string;
-    readonly lowConfidence: string;
     readonly why: string;
     readonly noAnswers: string;
     readonly definition: string;
@@ -58,8 +57,18 @@ export interface UiText {
     readonly notesLine: string;
     readonly notRight: string;
     readonly runnerUp: string;
+    /** An unsettled result: it says so and shows the candidates side by side. */
+    readonly unsettledTitle: string;
+    readonly unsettledIntro: string;
+    readonly useCandidate: string;
   };
-  readonly notes: { readonly line: string; readonly separator: string; readonly noFindings: string };
+  readonly notes: {
+    readonly head: string;
+    readonly headWorkload: string;
+    readonly withDetails: string;
+    readonly withoutDetails: string;
+    readonly separator: string;
+  };
   readonly choose: { readonly title: string; readonly intro: string };
   readonly list: { readonly title: string; readonly intro: string };
   readonly explain: {

@@ -135,193 +135,352 @@ export const zhCN: LocaleText = {
       },
     },
     questions: {
-      'scope-people-process': {
-        ask: '阻碍是否与人员或流程（IT 员工、用户、业务部门、合作伙伴）有关，而非技术？',
-        finding: '阻碍来自人员或流程，而非技术',
+      kind: {
+        ask: '主要是什么阻碍了部署？',
       },
-      'scope-microsoft-side': {
-        ask: '问题是否出在 Microsoft 服务本身：功能缺失或有缺陷、服务中断或延迟？',
-        finding: '问题出在 Microsoft 服务本身',
+      'detail-infrastructure': {
+        ask: '客户环境中的哪些部分必须先变更？',
       },
-      'scope-commercial': {
-        ask: '是否属于商务问题：许可、订阅、协议或合同（与 Microsoft 或合作伙伴之间）？',
-        finding: '存在未解决的商务问题（许可、协议或合同）',
+      'detail-it-team': {
+        ask: '客户的 IT 团队在哪方面造成了阻碍？',
       },
-      'scope-technology': {
-        ask: '阻碍是否是客户自身环境中的技术：网络、设备、目录 (AD)、客户端或浏览器？',
-        finding: '客户环境中的技术造成阻碍',
+      'detail-adoption': {
+        ask: '用户或业务部门在哪方面造成了阻碍？',
       },
-      'scope-it-team': {
-        ask: '是否与客户的 IT 团队有关：人员、技能、预算，或其 IT 流程和政策？',
-        finding: '客户的 IT 团队（人员、技能、预算或 IT 流程）是制约因素',
+      'detail-feature': {
+        ask: 'Microsoft 服务缺少什么，或哪里有问题？',
       },
-      'scope-users-business': {
-        ask: '是否与最终用户或业务部门有关：就绪性、培训、企业文化或业务决策？',
-        finding: '最终用户或业务部门尚未就绪',
+      'detail-apps': {
+        ask: '客户自己的应用程序在哪方面造成了阻碍？',
       },
-      'scope-lob-apps': {
-        ask: '客户自己的业务线应用程序或加载项是否无法与服务配合使用，或未获得认证？',
-        finding: '客户的业务线应用程序不兼容或未获认证',
+      'detail-partner': {
+        ask: '合作伙伴在哪方面造成了阻碍？',
       },
-      'scope-partner': {
-        ask: '是否需要或已有合作伙伴参与，并且进展卡在合作伙伴那里？',
-        finding: '进展卡在合作伙伴参与上',
+      'detail-licensing': {
+        ask: '许可或合同的哪方面造成了阻碍？',
       },
-      'scope-reliability': {
-        ask: '客户是否因服务中断、延迟或性能问题而对服务失去信心？',
-        finding: '客户对服务失去信心',
+      'detail-reliability': {
+        ask: '是什么动摇了客户对服务的信心？',
+      },
+      'ms-must-change': {
+        ask: '客户要继续推进，是否需要 Microsoft 修改其产品（增加功能、设置或认证，或修复 Bug）？',
+        finding: '需要 Microsoft 修改其产品',
+      },
+      'service-confidence': {
+        ask: '客户是否因为对 Microsoft 服务（可用性、速度或可靠性）信心不足而止步不前？',
+        finding: '客户对服务信心不足，因而止步不前',
+      },
+      commercial: {
+        ask: '阻碍是否与客户已向 Microsoft 购买或必须购买的内容（许可、订阅、协议）有关？',
+        finding: '与 Microsoft 之间有未解决的商务问题（许可、订阅、协议）',
+      },
+      'env-change': {
+        ask: '客户自己的 IT 环境中是否有某些部分必须先升级、更换或重新配置（网络、设备、目录、服务器、Windows 或浏览器）？',
+        finding: '客户自己的 IT 环境中有部分必须先变更',
+      },
+      'own-apps': {
+        ask: '是否有客户自己的应用程序、加载项或集成（不是 Microsoft 产品）无法与服务配合使用？',
+        finding: '客户自己的某个应用程序、加载项或集成无法与服务配合使用',
+      },
+      'partner-involved': {
+        ask: '此次部署是否有合作伙伴（客户聘请的咨询公司或经销商）参与？',
+        finding: '有合作伙伴参与此次部署',
+      },
+      'partner-holds-up': {
+        ask: '进展是否卡在合作伙伴身上（尚未选定或签约、没有回应，或无法完成工作）？',
+        finding: '进展卡在合作伙伴身上',
+      },
+      'it-team': {
+        ask: '制约因素是否在于客户自己的 IT 团队（人员、时间、预算、技能、流程或政策）？',
+        finding: '客户自己的 IT 团队是制约因素',
+      },
+      'users-business': {
+        ask: '是否是最终用户或业务领导（而不是 IT）尚未就绪（培训、抵触情绪、决定暂缓）？',
+        finding: '最终用户或业务领导尚未就绪',
       },
       'inf-devices': {
         ask: '为服务设置台式机或设备时是否存在问题？',
         finding: '为服务设置台式机或设备时存在问题',
+        option: '台式机或设备的设置',
       },
       'inf-network': {
         ask: '客户的网络设备、带宽或与服务的连接是否存在问题（例如 VPN、防火墙）？',
         finding: '网络设备、带宽或连接存在问题（VPN、防火墙）',
+        option: '网络、VPN、防火墙或带宽',
       },
       'inf-server-upgrade': {
         ask: '客户是否需要在迁移前升级到新版 Exchange 或 SharePoint？',
         finding: '迁移前必须升级 Exchange/SharePoint',
+        option: '需先升级 Exchange/SharePoint',
+      },
+      'inf-directory': {
+        ask: '客户的目录是否需要先行调整（Active Directory、标识同步、联合身份验证）？',
+        finding: '目录（Active Directory、标识同步、联合身份验证）需要先行调整',
+        option: '目录、标识同步或联合身份验证',
+      },
+      'inf-merger': {
+        ask: '阻碍是否源于公司的合并、收购或拆分？',
+        finding: '阻碍源于公司的合并、收购或拆分',
+        option: '公司合并、收购或拆分',
       },
       'm365-windows-image': {
         ask: '客户是否要等到完成 Windows 10 映像后才能部署 Microsoft 365 应用版？',
         finding: 'Microsoft 365 应用版的部署需等待 Windows 10 映像完成',
+        option: '等待 Windows 10 映像完成',
       },
       'm365-packaging': {
         ask: '创建或部署程序包时是否存在问题？',
         finding: '创建或部署程序包时存在问题',
+        option: '程序包创建或部署',
       },
       'm365-channel': {
         ask: '客户是否遇到通道通信问题？',
         finding: '存在通道通信问题',
+        option: '通道通信问题',
       },
       'm365-update-solution': {
         ask: '在理解或部署服务的更新解决方案方面是否存在问题？',
         finding: '在理解或部署更新解决方案方面存在问题',
+        option: '更新解决方案',
       },
       'teams-exchange-first': {
         ask: '客户是否在等待先部署 Exchange？',
         finding: '正在等待先部署 Exchange',
+        option: '需先部署 Exchange',
       },
       'itcm-resourcing': {
-        ask: '客户是否缺少足够的 IT 人员或预算来完成这项工作？',
-        finding: 'IT 人员或预算不足',
+        ask: '客户是否缺少完成这项工作所需的 IT 人员、管理员时间或预算？',
+        finding: 'IT 人员、管理员时间或预算不足',
+        option: 'IT 人员、时间或预算不足',
       },
       'itcm-skills': {
-        ask: 'IT 团队是否缺乏此工作负载所需的技能（且尚未考虑合作伙伴）？',
-        finding: 'IT 缺乏此工作负载所需的技能',
+        ask: '客户自己的 IT 团队是否缺乏此工作负载所需的技能？',
+        finding: '客户的 IT 团队缺乏此工作负载所需的技能',
+        option: 'IT 团队缺乏技能',
       },
       'itcm-helpdesk': {
-        ask: '技术支持中心是否尚未准备好支持云工作负载？',
-        finding: '技术支持中心尚未准备好支持云工作负载',
+        ask: '客户的技术支持中心是否需要先做好准备，才能支持此工作负载？',
+        finding: '技术支持中心需要先做好准备才能支持此工作负载',
+        option: '技术支持中心需先做好准备',
       },
       'itcm-update-cadence': {
-        ask: '服务的更新节奏是否与 IT 管理内部软件的方式相冲突？',
-        finding: '服务的更新节奏与 IT 的软件管理相冲突',
+        ask: '服务的更新节奏是否与 IT 测试、审批或管理软件的方式相冲突？',
+        finding: '服务的更新节奏与 IT 管理软件的方式相冲突',
+        option: '更新节奏与 IT 流程冲突',
       },
       'itcm-allow-lists': {
         ask: 'IT 是否难以让网络允许列表（URL 和 IP 范围）保持最新？',
-        finding: 'IT 无法让网络允许列表保持最新',
+        finding: 'IT 难以让网络允许列表保持最新',
+        option: '允许列表难以保持最新',
+      },
+      'itcm-policy': {
+        ask: '客户是否必须先重写某项 IT 或安全政策？',
+        finding: '必须先重写某项 IT 或安全政策',
+        option: '需先重写 IT 或安全政策',
       },
       'ado-user-education': {
-        ask: '是否还没有就新服务对用户进行培训的计划？',
-        finding: '尚无用户培训计划',
+        ask: '用户是否需要先接受培训或教育，部署才能继续？',
+        finding: '用户需要先接受培训或教育',
+        option: '用户需要培训',
       },
       'ado-departments': {
         ask: '是否有些部门受到的影响远大于其他部门？',
-        finding: '有些部门受到的影响大于其他部门',
+        finding: '有些部门受到的影响远大于其他部门',
+        option: '部分部门受影响更大',
       },
       'ado-culture': {
-        ask: '是否需要先改变企业文化，而目前没有应用计划？',
-        finding: '企业文化必须改变，且没有应用计划',
+        ask: '企业文化或工作方式是否必须先改变？',
+        finding: '企业文化或工作方式必须先改变',
+        option: '企业文化或工作方式需改变',
+      },
+      'ado-plan': {
+        ask: '客户是否需要先制定应用或变更管理计划，才能继续推进？',
+        finding: '需要先制定应用或变更管理计划',
+        option: '需要应用或变更管理计划',
       },
       'ado-business-decision': {
-        ask: '是否是业务部门（而非 IT）因某项决策或业务流程变更而暂缓部署？',
-        finding: '业务部门因等待决策而暂缓部署',
+        ask: '业务领导是否在推迟部署或尚未做出决定（原因与许可或合作伙伴无关）？',
+        finding: '业务领导在推迟部署或尚未做出决定',
+        option: '业务领导推迟或尚未决定',
       },
       'pfc-requirement': {
-        ask: '是否有服务无法满足的功能需求，且缺少该功能会阻碍部署？',
-        finding: '服务无法满足某项功能需求',
+        ask: '客户是否需要某项服务未提供的功能或设置？',
+        finding: '服务未提供客户需要的某项功能或设置',
+        option: '缺少某项功能或设置',
+      },
+      'pfc-bug': {
+        ask: '是否有 Microsoft 产品的 Bug 导致客户无法推进？',
+        finding: 'Microsoft 产品的 Bug 导致客户无法推进',
+        option: '产品存在 Bug',
       },
       'pfc-logged': {
-        ask: '该差距是否已向产品组记录（OneList 或 GetHelp），或者是否应当记录？',
-        finding: '该差距已（或应）在 OneList/GetHelp 中记录',
+        ask: '该差距是否已通过 OneList 或 GetHelp 提交给产品组？',
+        finding: '该差距已通过 OneList/GetHelp 提交给产品组',
       },
       'pfc-security': {
-        ask: '缺少的是否是安全、隐私或合规性功能或认证？',
-        finding: '缺少安全、隐私或合规性功能',
+        ask: '该需求是否属于安全、隐私或合规性方面（控制措施、设置或认证）？',
+        finding: '该需求属于安全、隐私或合规性方面',
+        option: '安全、隐私或合规性需求',
+      },
+      'pfc-residency': {
+        ask: '客户的数据是否必须保留在服务未提供的国家或地区？',
+        finding: '数据必须保留在服务未提供的国家或地区',
+        option: '未提供所需的数据驻留地区',
       },
       'pfc-workaround': {
-        ask: '目前是否没有可接受的解决方法？',
-        finding: '目前没有可接受的解决方法',
+        ask: '客户目前是否有可接受的解决方法？',
+        finding: '目前有可接受的解决方法',
       },
       'pfc-competitor': {
-        ask: '竞争产品是否提供了所缺少的功能？',
-        finding: '竞争产品提供了所缺少的功能',
+        ask: '是否有竞争产品能满足客户的这项需求？',
+        finding: '有竞争产品能满足这项需求',
       },
       'app-lob-testing': {
-        ask: '与其他业务线应用程序的测试是否发现了问题，或者尚未进行测试？',
-        finding: '业务线应用程序测试发现问题或尚未进行',
+        ask: '在服务上测试客户自己的应用程序时，是否发现了问题？',
+        finding: '在服务上测试客户自己的应用程序时发现了问题',
+        option: '应用程序测试发现问题',
+      },
+      'app-vendor': {
+        ask: '是否有应用程序供应商尚未针对该服务认证或支持其产品？',
+        finding: '有应用程序供应商尚未针对该服务认证或支持其产品',
+        option: '供应商尚未认证其应用程序',
       },
       'app-identity': {
-        ask: '是否存在标识问题，例如应用程序需要不同的 UPN？',
-        finding: '存在标识问题，例如 UPN 要求不同',
+        ask: '客户的应用程序是否需要不同的登录或标识设置（例如其他 UPN 格式或旧式身份验证）？',
+        finding: '应用程序需要不同的登录或标识设置（例如 UPN 格式、旧式身份验证）',
+        option: '应用程序需要其他登录或标识设置',
       },
       'm365-addins': {
         ask: 'Office 加载项（Outlook、Excel、Word）是否停止工作？',
         finding: 'Office 加载项（Outlook、Excel、Word）停止工作',
+        option: 'Office 加载项停止工作',
       },
       'm365-excel-formulas': {
-        ask: '自定义 Excel 公式是否受到升级的影响？',
-        finding: '自定义 Excel 公式受到升级的影响',
+        ask: '自定义 Excel 公式或宏是否受到升级的影响？',
+        finding: '自定义 Excel 公式或宏受到升级的影响',
+        option: 'Excel 公式或宏受影响',
       },
       'par-skills': {
-        ask: '合作伙伴是否缺乏此次部署所需的技能或经验？',
-        finding: '合作伙伴缺乏技能或经验',
+        ask: '合作伙伴是否缺乏此工作负载所需的技能或经验？',
+        finding: '合作伙伴缺乏此工作负载所需的技能或经验',
+        option: '技能或经验不足',
       },
       'par-finding': {
-        ask: '客户是否难以找到合作伙伴或与其签约？',
-        finding: '难以找到合作伙伴或与其签约',
+        ask: '客户是否仍在寻找合作伙伴，或仍在与合作伙伴洽谈签约？',
+        finding: '仍在寻找合作伙伴或洽谈签约',
+        option: '尚未找到或签约合作伙伴',
       },
       'par-relationship': {
         ask: '客户与合作伙伴之间的关系是否紧张？',
         finding: '客户与合作伙伴的关系紧张',
+        option: '与客户的关系紧张',
       },
       'par-unresponsive': {
-        ask: '合作伙伴是否不回应 Microsoft？',
-        finding: '合作伙伴不回应 Microsoft',
+        ask: '合作伙伴是否已不再回应（客户或 Microsoft）？',
+        finding: '合作伙伴已不再回应',
+        option: '不再回应',
+      },
+      'par-scope': {
+        ask: '合作伙伴的合同 (SOW) 是否遗漏了部署所需的工作？',
+        finding: '合作伙伴的合同 (SOW) 遗漏了部署所需的工作',
+        option: 'SOW 遗漏了所需工作',
+      },
+      'bil-assignment': {
+        ask: '许可是否存在缺失、尚未分配或数量不对的情况？',
+        finding: '许可缺失、尚未分配或数量不对',
+        option: '许可缺失、未分配或数量不对',
       },
       'bil-platform': {
         ask: '客户是否购买了错误的平台或 SKU（例如实际需要的是政府云）？',
         finding: '购买了错误的平台或 SKU',
+        option: '买错了平台或 SKU',
       },
       'bil-tenant-move': {
-        ask: '租户变更是否意味着必须转让许可？',
-        finding: '因租户变更必须转让许可',
+        ask: '许可或订阅是否必须转移（转到另一个 Tenant、数据中心或区域，或因企业合并而转移）？',
+        finding: '许可或订阅必须转移（Tenant、数据中心或区域）',
+        option: '许可或订阅需要转移',
       },
       'bil-capex': {
-        ask: '采购是否因其作为资本支出的处理方式而受阻？',
-        finding: '资本支出的处理方式阻碍了采购',
+        ask: '采购是否卡在预算审批、采购订单 (PO) 或其会计处理方式（资本支出）上？',
+        finding: '采购卡在预算审批、PO 或会计处理方式上',
+        option: '预算审批、PO 或会计处理',
       },
       'bil-contract': {
-        ask: '企业协议 (EA) 或其他合同是否停滞？',
-        finding: '企业协议或合同停滞',
+        ask: '与 Microsoft 的企业协议 (EA) 或其他合同是否停滞？',
+        finding: '与 Microsoft 的企业协议 (EA) 或其他合同停滞',
+        option: 'EA 或其他合同停滞',
       },
       'bil-plan-features': {
-        ask: '客户是否需要当前计划 (E1/E3/E5) 之外的功能？',
-        finding: '需要当前计划 (E1/E3/E5) 之外的功能',
+        ask: '客户是否需要当前计划之外的功能（例如从 E3 升级到 E5）？',
+        finding: '需要当前计划之外的功能（例如从 E3 升级到 E5）',
+        option: '需要更高级的计划（如 E5）',
       },
-      'rel-transparency': {
-        ask: '客户是否不了解或不认可 Microsoft 的透明度和信任资料？',
-        finding: '不认可 Microsoft 的透明度和信任资料',
+      'rel-incidents': {
+        ask: '客户是否遇到过 Microsoft 服务中断、服务事件或速度缓慢？',
+        finding: '客户遇到过服务中断、服务事件或速度缓慢',
+        option: '服务中断、事件或速度缓慢',
       },
       'rel-backup': {
-        ask: '客户是否对服务中数据的备份和恢复存有疑虑？',
-        finding: '对备份和恢复存有疑虑',
+        ask: '客户是否怀疑其数据能否在服务中备份和恢复？',
+        finding: '怀疑数据能否在服务中备份和恢复',
+        option: '对备份和恢复存疑',
       },
-      'rel-judgement': {
-        ask: '客户是否根据所经历的服务中断、事件或延迟来判断可靠性？',
-        finding: '根据服务中断、事件或延迟判断可靠性',
+      'rel-transparency': {
+        ask: '客户是否要求提供服务可靠性的证明（SLA、历史正常运行时间、信任和透明度资料）？',
+        finding: '客户要求提供服务可靠性的证明',
+        option: '要求提供可靠性证明',
+      },
+      'rel-control': {
+        ask: '客户是否担心与本地部署相比会失去控制权？',
+        finding: '担心与本地部署相比会失去控制权',
+        option: '担心失去控制权',
+      },
+      'rel-updates': {
+        ask: '客户是否担心更新和变更推送到用户的方式？',
+        finding: '担心更新和变更推送到用户的方式',
+        option: '担心更新推送到用户的方式',
+      },
+    },
+    kindOptions: {
+      environment: {
+        title: '客户的 IT 环境',
+        hint: '网络、设备、目录、服务器、Windows 或浏览器版本必须先变更',
+        finding: '客户 IT 环境中的某些部分造成阻碍',
+      },
+      'it-org': {
+        title: '客户的 IT 团队',
+        hint: '人员、时间、预算或技能不足；IT 流程或政策',
+        finding: '客户的 IT 团队是制约因素',
+      },
+      users: {
+        title: '用户或业务部门',
+        hint: '培训、就绪性、抵触情绪、业务上决定暂缓',
+        finding: '用户或业务部门尚未就绪',
+      },
+      'service-gap': {
+        title: 'Microsoft 服务有欠缺',
+        hint: '缺少某项功能、设置或认证，或存在 Bug',
+        finding: 'Microsoft 服务缺少客户需要的内容',
+      },
+      apps: {
+        title: '客户自己的应用程序',
+        hint: '业务线应用程序、加载项或集成无法与服务配合使用',
+        finding: '客户自己的应用程序造成阻碍',
+      },
+      partner: {
+        title: '合作伙伴',
+        hint: '寻找或签约合作伙伴，或合作伙伴的工作',
+        finding: '卡在合作伙伴身上',
+      },
+      licensing: {
+        title: '许可或合同',
+        hint: '已购买或必须购买的内容，与 Microsoft 的协议',
+        finding: '许可或合同问题尚未解决',
+      },
+      trust: {
+        title: '对服务的信任',
+        hint: '服务中断、速度缓慢，对可靠性或控制权存疑',
+        finding: '客户对服务的信任问题造成阻碍',
       },
     },
     workloads: {
@@ -413,7 +572,7 @@ export const zhCN: LocaleText = {
       confirmClear: '是，清除',
       cancel: '取消',
     },
-    answers: { y: '是', n: '否', u: '不确定' },
+    answers: { y: '是', n: '否', u: '不确定', none: '都不是' },
     welcome: {
       title: 'FastTrack 受阻问题分诊',
       intro:
@@ -437,13 +596,12 @@ export const zhCN: LocaleText = {
     },
     question: {
       progress: '第 {number} 题，最多 {max} 题 · {workload}',
-      leaning: '倾向于：{l2}（{percent}%）',
+      leaning: '倾向于：{l2}',
     },
     result: {
       title: '{l1} › {l2}',
       confidence: '置信度：{percent}%（已回答 {count} 题）',
       chosen: '由你选择',
-      lowConfidence: '这些回答还不足以确定。请查看下方的其他可能，或自己选择 L2。',
       why: '依据',
       noAnswers: '没有回答。',
       definition: '定义',
@@ -456,11 +614,16 @@ export const zhCN: LocaleText = {
       notesLine: '可直接粘贴的笔记',
       notRight: '不对？其他可能：',
       runnerUp: '{l2}（{percent}%）',
+      unsettledTitle: '这些回答还不足以确定',
+      unsettledIntro: '以下 L2 符合你的回答。请选出符合的一个，或从全部八个中选择。',
+      useCandidate: '使用“{l2}”',
     },
     notes: {
-      line: '{l1} – {l2} [{id}]（{workload}）：{findings}。',
+      head: '{l1} – {l2} [{id}]',
+      headWorkload: '{l1} – {l2} [{id}]（{workload}）',
+      withDetails: '{head}：{details}。',
+      withoutDetails: '{head}。',
       separator: '；',
-      noFindings: '阻碍问题的说明',
     },
     choose: {
       title: '选择 L2',

@@ -1,7 +1,8 @@
 import { FIXED_FTOP_FIELDS } from './ftop';
 import { FTOP_FIELD_IDS, L2_IDS, PHASE_IDS, WORKLOAD_IDS, isL2Id } from './ids';
-import { QUESTIONS, QuestionDef } from './questions';
+import { KIND_OPTIONS, KindOption, QUESTIONS, QuestionDef, answersOf } from './questions';
 import { PlaybookText } from './types';
+import { likelihoodKey } from '../triage/likelihoods';
 
 /**
  * What is wrong with the playbook's rules and one language's text of it; empty when sound.
@@ -17,15 +18,18 @@ export function playbookProblems(text: PlaybookText, reference?: PlaybookText): 
     if (ids.has(q.id)) problems.push(`question ${q.id} is defined twice`);
     ids.add(q.id);
     if (q.owner !== undefined && !isL2Id(q.owner)) problems.push(`question ${q.id}: unknown owner ${String(q.owner)}`);
+    if ((q.kind === 'confirm' || q.kind === 'workload') && q.owner === undefined)
+      problems.push(`question ${q.id}: no owner`);
     if (q.kind === 'workload' && q.workload === undefined)
       problems.push(`question ${q.id}: workload question without a workload`);
-    for (const [l2, p] of Object.entries(q.yes)) {
-      if (!isL2Id(l2)) problems.push(`question ${q.id}: unknown L2 ${l2}`);
-      if (typeof p !== 'number' || !(p > 0 && p < 1))
-        problems.push(`question ${q.id}: P(yes | ${l2}) must be in (0, 1)`);
-    }
-    const qt = (text.questions as Record<string, { ask?: unknown; finding?: unknown } | undefined>)[q.id];
-    if (!qt || blank(qt.ask) || blank(qt.finding)) problems.push(`question ${q.id}: no text`);
+    const qt = (text.questions as Record<string, { ask?: unknown; finding?: unknown; option?: unknown } | undefined>)[
+      q.id
+    ];
+    // A choice or detail question is only asked; a yes/no question's Yes goes into the notes; an L2's fact is a button.
+    const needsFinding = q.kind !== 'choice' && q.kind !== 'detail';
+    const needsOption = q.kind === 'confirm' || q.kind === 'workload';
+    if (!qt || blank(qt.ask) || (needsFinding && blank(qt.finding)) || (needsOption && blank(qt.option)))
+      problems.push(`question ${q.id}: no text`);
   }
   for (const id of Object.keys(text.questions)) if (!ids.has(id)) problems.push(`text for unknown question ${id}`);
 
@@ -55,6 +59,10 @@ export function playbookProblems(text: PlaybookText, reference?: PlaybookText): 
         problems.push(`L2 ${l2}: not the reference's examples`);
     }
   }
+  for (const option of Object.keys(KIND_OPTIONS) as KindOption[]) {
+    const o = text.kindOptions[option];
+    if (!o || blank(o.title) || blank(o.hint) || blank(o.finding)) problems.push(`kind option ${option}: no text`);
+  }
   for (const workload of WORKLOAD_IDS)
     if (blank(text.workloads[workload])) problems.push(`workload ${workload}: no name`);
   for (const field of FTOP_FIELD_IDS)
@@ -65,5 +73,34 @@ export function playbookProblems(text: PlaybookText, reference?: PlaybookText): 
       if (blank(text.ftop.values[phase]?.[field])) problems.push(`phase ${phase}: no value for ${field}`);
   }
   if (blank(text.l1.name) || blank(text.l1.definition)) problems.push('L1 Blocked: no name or definition');
+  return problems;
+}
+
+/**
+ * What is wrong with a likelihood table: every question, L2 and answer needs a probability strictly
+ * between 0 and 1 (an impossible answer would end a walk's doubt for good), summing to 1 per L2.
+ */
+export function likelihoodProblems(
+  table: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>,
+): string[] {
+  const problems: string[] = [];
+  for (const q of QUESTIONS as readonly QuestionDef[]) {
+    if (q.kind === 'confirm' || q.kind === 'workload' || q.kind === 'followup') continue;
+    for (const workload of q.kind === 'detail' ? WORKLOAD_IDS : (['other'] as const)) {
+      const key = likelihoodKey(q, workload);
+      for (const l2 of L2_IDS) {
+        const dist = table[key]?.[l2];
+        if (!dist) {
+          problems.push(`likelihoods: no entry for ${key} / ${l2}`);
+          continue;
+        }
+        const values = answersOf(q.id, workload).map((a) => dist[a]);
+        if (values.some((p) => typeof p !== 'number' || !(p > 0 && p < 1)))
+          problems.push(`likelihoods: ${key} / ${l2} has an answer outside (0, 1)`);
+        else if (Math.abs(values.reduce((a, b) => a + b, 0) - 1) > 1e-3)
+          problems.push(`likelihoods: ${key} / ${l2} does not sum to 1`);
+      }
+    }
+  }
   return problems;
 }

@@ -6,7 +6,8 @@ import { TeamsBot } from '../bot/teams/teamsBot';
 import { CardTemplates } from '../bot/views/cards';
 import { Classifier, loadClassifier } from '../triage/classifier';
 import { LOCALES, clientLocaleText } from '../locales';
-import { playbookProblems } from '../playbook/check';
+import { likelihoodProblems, playbookProblems } from '../playbook/check';
+import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
 import { activityShapeProblem } from './activityShape';
 import { Answer, AuthenticationWiring, GuardedAdapter, createAuthentication } from './auth';
 import { readJsonBody } from './body';
@@ -71,9 +72,12 @@ export interface AppOptions {
 
 /** Stops start-up when the playbook or any language's text of it is broken. */
 export function assertPlaybook(): void {
-  const problems = Object.entries(LOCALES).flatMap(([id, t]) =>
-    playbookProblems(t.playbook, LOCALES.en.playbook).map((p) => `${id}: ${p}`),
-  );
+  const problems = [
+    ...Object.entries(LOCALES).flatMap(([id, t]) =>
+      playbookProblems(t.playbook, LOCALES.en.playbook).map((p) => `${id}: ${p}`),
+    ),
+    ...likelihoodProblems(ANSWER_LIKELIHOODS),
+  ];
   if (problems.length > 0) throw new Error(`The playbook content is broken:\n${problems.join('\n')}`);
 }
 

@@ -37,11 +37,13 @@ describe('item 7: a summary row is not lost when the summary write fails', () =>
     const bot = createTestBot(store);
     const result = await sharedWalk(bot, 'card-7');
     const original = store.documents.writeIfUnchanged.bind(store.documents);
-    const write = jest.spyOn(store.documents, 'writeIfUnchanged').mockImplementation((key, read, value) =>
-      key.startsWith('summary-')
-        ? Promise.reject(new StoreUnavailable(new Error('connect ECONNREFUSED')))
-        : original(key, read, value),
-    );
+    const write = jest
+      .spyOn(store.documents, 'writeIfUnchanged')
+      .mockImplementation((key, read, value) =>
+        key.startsWith('summary-')
+          ? Promise.reject(new StoreUnavailable(new Error('connect ECONNREFUSED')))
+          : original(key, read, value),
+      );
     const failed = (await clickAs(bot, 'Lee', 'card-7', button(result, 'Add to review summary'))).card;
     expect(cardTexts(failed)[1]).toMatch(/^Sorry, I can’t reach my storage right now. Nothing was changed/);
     write.mockRestore();
@@ -72,10 +74,10 @@ describe('item 8: forged card data rewrites nobody’s record', () => {
     let card = firstCard(await say(bot, 'Dana', 'start'));
     card = (await clickAs(bot, 'Dana', 'card-q', button(card, 'Teams'))).card;
     const firstQuestion = card;
-    card = (await clickAs(bot, 'Dana', 'card-q', button(card, 'No'))).card;
+    card = (await clickAs(bot, 'Dana', 'card-q', button(card, 'Not sure'))).card;
     const seq = (cardButtons(card)[0].data as { s: number }).s;
-    // Eve re-sends the first question's "Yes" with the card's current sequence number.
-    const forged = button(firstQuestion, 'Yes');
+    // Eve re-sends the first question with another answer, stamped with the card's current sequence number.
+    const forged = button(firstQuestion, 'A partner');
     const shown = (await clickAs(bot, 'Eve', 'card-q', { verb: forged.verb, data: { ...forged.data, s: seq } })).card;
     expect(shown).toEqual(card);
     expect(cardTexts(shown).join('\n')).not.toContain('Eve');
@@ -85,14 +87,14 @@ describe('item 8: forged card data rewrites nobody’s record', () => {
     const bot = createTestBot();
     let card = firstCard(await say(bot, 'Dana', 'start'));
     card = (await clickAs(bot, 'Dana', 'card-m', button(card, 'Teams'))).card;
-    const yes = button(card, 'Yes');
+    const partner = button(card, 'A partner');
     for (let i = 0; i < 50; i++) {
-      const data = { ...yes.data, q: `made-up-${i}` };
+      const data = { ...partner.data, q: `made-up-${i}` };
       const shown = (await clickAs(bot, 'Eve', 'card-m', { verb: 'answer', data })).card;
       expect(shown).toEqual(card);
     }
     // The card still takes Dana's real answer, on the sequence number it showed.
-    const next = (await clickAs(bot, 'Dana', 'card-m', yes)).card;
+    const next = (await clickAs(bot, 'Dana', 'card-m', partner)).card;
     expect(cardTexts(next)[0]).toMatch(/^Question 2 /);
   });
 });

@@ -8,6 +8,8 @@ import { ReviewViews } from '../../src/bot/views/reviewViews';
 import { SuggestionViews } from '../../src/bot/views/suggestionViews';
 import { WalkViews } from '../../src/bot/views/walkViews';
 import { Classifier, loadClassifier } from '../../src/triage/classifier';
+import { ANSWER_LIKELIHOODS } from '../../src/triage/answerLikelihoods';
+import { WalkEngine } from '../../src/triage/walk';
 import { CardButton } from './adaptiveCards';
 import { BotStore, memoryStore } from '../../src/state/storage';
 
@@ -17,7 +19,7 @@ export const silentLogger = pino({ level: 'silent' });
 export const templates = new CardTemplates();
 /** Every card the bot draws, for tests that look at cards without a turn. */
 export const views = {
-  walk: new WalkViews(templates),
+  walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS)),
   l2: new L2Views(templates),
   notice: new NoticeViews(templates),
   review: new ReviewViews(templates),
@@ -35,7 +37,7 @@ export type Loose = Record<string, unknown>;
 export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
   const background: Promise<unknown>[] = [];
   // The adapter comes after the bot it runs; the bot reaches it only once a turn is under way.
-  let adapter: TestAdapter | undefined;
+  let adapter: TestAdapter | undefined; // eslint-disable-line prefer-const -- assigned after the bot it runs
   const bot = assembleBot({
     store,
     classifier: testClassifier(),

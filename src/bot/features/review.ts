@@ -7,16 +7,17 @@ import { notesLine } from '../views/notes';
 import { NoticeViews } from '../views/noticeViews';
 import { ReviewViews } from '../views/reviewViews';
 import { WalkViews } from '../views/walkViews';
-import { Walk } from '../../triage/walk';
+import { Walk, WalkEngine } from '../../triage/walk';
 
 /** The review summary of a conversation: settling a result into it, listing it, exporting it, emptying it. */
 export function reviewFeature(deps: {
+  engine: WalkEngine;
   summaries: ReviewSummaries;
   walkViews: WalkViews;
   reviewViews: ReviewViews;
   noticeViews: NoticeViews;
 }): Feature {
-  const { summaries, walkViews, reviewViews, noticeViews } = deps;
+  const { engine, summaries, walkViews, reviewViews, noticeViews } = deps;
   return {
     text: {
       summary: async ({ t, conversation }, argument) => {
@@ -40,13 +41,13 @@ export function reviewFeature(deps: {
         shared: true,
         settles: true,
         effect: async (turn, d) => {
-          const l2 = outcome(d.walk, d.l2).l2;
+          const l2 = outcome(engine, d.walk, d.l2).l2;
           await summaries.settle(turn.conversation.id, {
             cardKey: cardKey(turn, d.walk),
             customer: d.walk.customer,
             workload: d.walk.workload,
             l2,
-            notes: notesLine(turn.t, d.walk, l2),
+            notes: notesLine(turn.t, engine, d.walk, l2),
             confirmedBy: turn.from.name || turn.t.ui.summary.unknownCustomer,
             at: new Date().toISOString(),
           });

@@ -21,12 +21,12 @@ export function walkFeature(deps: { engine: WalkEngine; walkViews: WalkViews; no
     verbs: {
       start: {
         shared: true,
-        view: (d, { t }) => ({ card: walkViews.workload(t, { focus: d.f, customer: d.c, description: d.d }) }),
+        view: (d, { t }) => ({ card: walkViews.workload(t, { prior: d.p, customer: d.c, description: d.d }) }),
       },
       workload: {
         shared: true,
         view: (d, context) =>
-          step({ workload: d.wl, answers: [], focus: d.f, customer: d.c, description: d.d }, context),
+          step({ workload: d.wl, answers: [], prior: d.p, customer: d.c, description: d.d }, context),
       },
       answer: {
         shared: true,

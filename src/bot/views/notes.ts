@@ -1,24 +1,31 @@
 import { LocaleText, format } from '../../locales';
 import { FTOP_FIELD_IDS, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
+import { QuestionId } from '../../playbook/questions';
 import { supportingAnswers } from '../../triage/outcome';
-import { Walk } from '../../triage/walk';
+import { Walk, WalkEngine, isKindOption } from '../../triage/walk';
 import { literal } from './format';
 
-/** The FTOP notes line: L1, L2 with its id in brackets, workload and what the answers established. */
-export function notesLine(t: LocaleText, walk: Walk, l2: L2Id): string {
-  const findings = supportingAnswers(walk, l2).map((q) => t.playbook.questions[q].finding);
-  return format(t.ui.notes.line, {
-    l1: t.playbook.l1.name,
-    l2: t.playbook.l2[l2].name,
-    id: l2,
-    workload: t.playbook.workloads[walk.workload],
-    findings:
-      findings.length > 0
-        ? findings.join(t.ui.notes.separator)
-        : walk.description !== undefined
-          ? literal(walk.description)
-          : t.ui.notes.noFindings,
-  });
+/**
+ * The FTOP notes line, always true: the L2 with its id, the workload when the user picked one, the
+ * user's own words when the walk began from them, and what the answers established for this L2.
+ * Nothing else: no placeholder, no workload nobody chose.
+ */
+export function notesLine(t: LocaleText, engine: WalkEngine, walk: Walk, l2: L2Id): string {
+  const n = t.ui.notes;
+  const head =
+    walk.workload === 'other'
+      ? format(n.head, { l1: t.playbook.l1.name, l2: t.playbook.l2[l2].name, id: l2 })
+      : format(n.headWorkload, {
+          l1: t.playbook.l1.name,
+          l2: t.playbook.l2[l2].name,
+          id: l2,
+          workload: t.playbook.workloads[walk.workload],
+        });
+  const findings = supportingAnswers(engine, walk, l2).map((a) =>
+    isKindOption(a) ? t.playbook.kindOptions[a].finding : (t.playbook.questions[a as QuestionId].finding ?? ''),
+  );
+  const details = [...(walk.description ? [literal(walk.description)] : []), ...findings].join(n.separator);
+  return details === '' ? format(n.withoutDetails, { head }) : format(n.withDetails, { head, details });
 }
 
 export interface FtopRow {

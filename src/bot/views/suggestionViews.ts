@@ -1,5 +1,5 @@
 import { LocaleText, format } from '../../locales';
-import { L2Id } from '../../playbook/ids';
+import { L2_IDS, L2Id } from '../../playbook/ids';
 import { Classification } from '../../triage/classifier';
 import { workloadIn } from '../../triage/workloadHint';
 import { MAX_DESCRIPTION_LENGTH, button, toWalkData } from '../verbs';
@@ -28,7 +28,10 @@ export class SuggestionViews {
     const description = oneLine.slice(0, MAX_DESCRIPTION_LENGTH);
     const workload = workloadIn(oneLine);
     const { l2 } = classification;
-    const focus = l2 ? { f: l2 } : {};
+    // The walk starts from what the description said, not from scratch.
+    const focus = l2
+      ? { p: L2_IDS.map((id) => Math.round(100 * (classification.candidates.find((c) => c.l2 === id)?.score ?? 0))) }
+      : {};
     const walkMe = {
       title: t.ui.actions.walkMe,
       ...(workload

@@ -1,8 +1,8 @@
 import { LocaleText, format } from '../../locales';
 import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS } from '../../playbook/ids';
-import { QUESTIONS, QuestionDef } from '../../playbook/questions';
-import { LOW_CONFIDENCE, outcome } from '../../triage/outcome';
-import { ANSWERS, MAX_QUESTIONS, Walk, WalkStep } from '../../triage/walk';
+import { Answer, NONE_OF_THESE, QUESTIONS, QuestionDef, YES_NO, answersOf } from '../../playbook/questions';
+import { outcome } from '../../triage/outcome';
+import { MAX_QUESTIONS, Walk, WalkEngine, WalkStep, isKindOption } from '../../triage/walk';
 import { button, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
 import { l2Path, literal, numbered, percent } from './format';
@@ -14,22 +14,25 @@ export interface WalkContext {
   readonly settledBy?: string;
 }
 
-/** Where a walk starts: the L2 a description suggested, the customer, the user's own words. */
+/** Where a walk starts: what a description suggested, the customer, the user's own words. */
 export interface WalkStart {
-  readonly focus?: L2Id;
+  readonly prior?: readonly number[];
   readonly customer?: string;
   readonly description?: string;
 }
 
 /** The cards of the guided walk: the workload, each question, the result, choosing the L2 oneself. */
 export class WalkViews {
-  constructor(private readonly templates: CardTemplates) {}
+  constructor(
+    private readonly templates: CardTemplates,
+    private readonly engine: WalkEngine,
+  ) {}
 
-  /** The first step: which workload. A start from a suggestion keeps its focus L2 and the user's description. */
+  /** The first step: which workload. A start from a suggestion keeps what it read and the user's description. */
   workload(t: LocaleText, start: WalkStart = {}): CardJson {
-    const { focus, customer, description } = start;
+    const { prior, customer, description } = start;
     const carry = {
-      ...(focus ? { f: focus } : {}),
+      ...(prior ? { p: [...prior] } : {}),
       ...(customer ? { c: customer } : {}),
       ...(description ? { d: description } : {}),
     };
@@ -42,29 +45,30 @@ export class WalkViews {
         name: t.playbook.workloads[wl],
         ...button('workload', { wl, ...carry }),
       })),
-      choose: button('choose', { w: toWalkData({ workload: 'other', answers: [], focus, customer, description }) }),
+      choose: button('choose', { w: toWalkData({ workload: 'other', answers: [], prior, customer, description }) }),
     });
   }
 
   question(t: LocaleText, walk: Walk, step: Extract<WalkStep, { kind: 'question' }>, context: WalkContext): CardJson {
     const w = toWalkData(walk);
-    const leader = step.ranking[0];
+    const q = step.question.id;
+    const choice = step.question.kind === 'choice' || step.question.kind === 'detail';
+    const answer = (ans: string) => button('answer', { w, q, ans });
     return this.templates.render('question', {
+      customerLabel: t.ui.summary.customer,
+      customer: walk.customer ? literal(walk.customer) : '',
       history: this.answered(t, walk, context),
       progress: format(t.ui.question.progress, {
         number: step.number,
         max: MAX_QUESTIONS,
         workload: t.playbook.workloads[walk.workload],
       }),
-      question: t.playbook.questions[step.question.id].ask,
+      question: t.playbook.questions[q].ask,
+      // After one answer a percentage says little; from the second on the leader is worth showing.
       leaning:
-        walk.answers.length > 0
-          ? format(t.ui.question.leaning, { l2: t.playbook.l2[leader.l2].name, percent: percent(leader.probability) })
-          : '',
-      answers: ANSWERS.map((ans) => ({
-        title: t.ui.answers[ans],
-        ...button('answer', { w, q: step.question.id, ans }),
-      })),
+        walk.answers.length >= 2 ? format(t.ui.question.leaning, { l2: t.playbook.l2[step.ranking[0].l2].name }) : '',
+      answers: choice ? [] : YES_NO.map((ans) => ({ title: t.ui.answers[ans], ...answer(ans) })),
+      options: choice ? answersOf(q, walk.workload).map((ans) => ({ ...this.optionText(t, ans), ...answer(ans) })) : [],
       actions: t.ui.actions,
       back: button('back', { w }),
       choose: button('choose', { w }),
@@ -74,19 +78,32 @@ export class WalkViews {
   result(t: LocaleText, walk: Walk, options: WalkContext & { phase: PhaseId; chosenL2?: L2Id }): CardJson {
     const { phase, chosenL2 } = options;
     const w = toWalkData(walk);
-    const result = outcome(walk, chosenL2);
+    const result = outcome(this.engine, walk, chosenL2);
     const page = t.playbook.l2[result.l2];
     const otherPhase = PHASE_IDS.find((p) => p !== phase)!;
-    const own = (q: QuestionDef) => q.owner === result.l2;
-    const notes = notesLine(t, walk, result.l2);
+    // Only what is still open: a question the user answered, or a fact they picked, is not asked again.
+    const answered = new Set<string>(walk.answers.flatMap(([q, a]) => [q, a]));
+    const toConfirm = (q: QuestionDef) => q.owner === result.l2 && q.kind !== 'detail' && !answered.has(q.id);
+    const notes = notesLine(t, this.engine, walk, result.l2);
     const chosen = result.chosen ? { l2: result.l2 } : {};
+    const candidate = (l2: L2Id) => ({
+      name: t.playbook.l2[l2].name,
+      id: l2Path(l2),
+      definition: t.playbook.l2[l2].definition,
+      title: format(t.ui.result.useCandidate, { l2: t.playbook.l2[l2].name }),
+      ...button('pick', { w, l2 }),
+    });
     return this.templates.render('result', {
-      title: format(t.ui.result.title, { l1: t.playbook.l1.name, l2: page.name }),
+      unsettled: !result.settled,
+      title: result.settled
+        ? format(t.ui.result.title, { l1: t.playbook.l1.name, l2: page.name })
+        : t.ui.result.unsettledTitle,
       id: l2Path(result.l2),
       confidence: result.chosen
         ? t.ui.result.chosen
         : format(t.ui.result.confidence, { percent: percent(result.confidence), count: walk.answers.length }),
-      warning: !result.chosen && result.confidence < LOW_CONFIDENCE ? t.ui.result.lowConfidence : '',
+      warning: result.settled ? '' : t.ui.result.unsettledIntro,
+      candidates: result.settled ? [] : [result.l2, ...result.runnerUps.map((r) => r.l2)].map(candidate),
       labels: t.ui.result,
       why: this.answered(t, walk, options).map((a) => ({ ...a, ...button('change', { w, q: a.id }) })),
       settled: options.settledBy ? format(t.ui.summary.settled, { name: literal(options.settledBy) }) : '',
@@ -94,8 +111,12 @@ export class WalkViews {
       definition: page.definition,
       scope: page.scope,
       confirm: [
-        ...numbered(QUESTIONS.filter((q) => own(q) && q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
-        ...QUESTIONS.filter((q) => own(q) && 'workload' in q && q.workload === walk.workload).map(
+        ...numbered(
+          QUESTIONS.filter((q) => toConfirm(q) && (q.kind === 'confirm' || q.kind === 'followup')).map(
+            (q) => t.playbook.questions[q.id].ask,
+          ),
+        ),
+        ...QUESTIONS.filter((q) => toConfirm(q) && 'workload' in q && q.workload === walk.workload).map(
           (q) =>
             `${format(t.ui.result.workloadQuestions, { workload: t.playbook.workloads[walk.workload] })}: ${t.playbook.questions[q.id].ask}`,
         ),
@@ -149,9 +170,18 @@ export class WalkViews {
       return {
         id: q,
         question: t.playbook.questions[q].ask,
-        answer: t.ui.answers[a],
+        answer: this.optionText(t, a).title,
         by: name ? format(t.ui.summary.answeredBy, { name: literal(name) }) : '',
       };
     });
+  }
+
+  /** An answer as its button says it: Yes / No / Not sure, a kind of blocker, an L2's fact, none of these. */
+  private optionText(t: LocaleText, answer: Answer): { title: string; hint: string } {
+    if (isKindOption(answer))
+      return { title: t.playbook.kindOptions[answer].title, hint: t.playbook.kindOptions[answer].hint };
+    if (answer === 'y' || answer === 'n' || answer === 'u') return { title: t.ui.answers[answer], hint: '' };
+    if (answer === NONE_OF_THESE) return { title: t.ui.answers.none, hint: '' };
+    return { title: t.playbook.questions[answer].option ?? t.playbook.questions[answer].ask, hint: '' };
   }
 }
