@@ -49,7 +49,7 @@ function descriptions(module: ClassifierModule, count: number): string[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) =>
-    Object.values(module.EXAMPLES[language]).flat(),
+    module.examplesOf(language).map((e) => e.text),
   ).filter((l) => l.length > 0);
   const prefixes = ['Cx: ', 'FYI ', 'Update: ', 'Blocker - ', '', '', ''];
   const typo = (text: string) => {

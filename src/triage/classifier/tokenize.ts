@@ -93,6 +93,7 @@ export class Tokenizer {
       this.addLatin(list, segments.slice(i, end), latin);
       i = end;
     }
+    list.addConceptPairs();
     return { language, characters: script.han + script.kana + script.latin, features: list.features };
   }
 
@@ -181,6 +182,21 @@ class FeatureList {
 
   endClause(): void {
     this.previous = undefined;
+  }
+
+  /**
+   * Every pair of concepts in the description, whatever lies between: who the subject is decides
+   * the L2 ("partner" × "skills" is partner engagement, "IT" × "skills" IT change management,
+   * "users" × "training" adoption), and the pair carries that across languages and word order.
+   */
+  addConceptPairs(): void {
+    const concepts = this.features.filter((f) => f.key.startsWith('#') && !f.key.includes('_'));
+    for (let i = 0; i < concepts.length; i++) {
+      for (let j = i + 1; j < concepts.length; j++) {
+        const [x, y] = [concepts[i], concepts[j]].sort((p, q) => (p.key < q.key ? -1 : 1));
+        this.add(`${x.key}&${y.key}`, `${concepts[i].surface} … ${concepts[j].surface}`);
+      }
+    }
   }
 }
 
