@@ -33,7 +33,10 @@ export interface Classification {
   readonly text: string;
   /** Null when there is nothing to read, or it is in a language the classifier does not read (it then abstains). */
   readonly language: ClassifierLanguage | null;
-  /** Null when the classifier abstains. */
+  /**
+   * Null when the classifier abstains: only when the text says nothing about a blocker. A vague or
+   * hedged description still gets its first candidate, with the (low) confidence it deserves.
+   */
   readonly l2: L2Id | null;
   /** Probability that the first candidate is right, 0..1. */
   readonly confidence: number;
@@ -45,11 +48,6 @@ export interface Classification {
   readonly truncated: boolean;
 }
 
-/**
- * Below this the classifier abstains: the first candidate is then more likely wrong than right
- * (confidence is calibrated), and the guided walk is the better way to the L2.
- */
-export const ABSTAIN_BELOW = 0.5;
 const EVIDENCE_TERMS = 3;
 const EVIDENCE_EXAMPLES = 2;
 /** Fewer letters or digits than this is not a description ("?", "a", an emoji). */
@@ -100,12 +98,10 @@ export class Classifier {
       (x, y) => y.score - x.score,
     );
     const first = candidates[0];
-    // No language means no letters, or a language the examples do not cover: the scores are a guess.
+    // Nothing to go on: no letters, a language the examples do not cover, no word the model knows,
+    // or only greetings and thanks. Anything else is a description, however unsure it makes us.
     const answers =
-      features.language !== null &&
-      features.characters >= MIN_CHARACTERS &&
-      scores.known > 0 &&
-      first.score >= ABSTAIN_BELOW;
+      features.language !== null && features.characters >= MIN_CHARACTERS && scores.known > 0 && !features.smallTalk;
     return {
       text: input,
       language: features.language,

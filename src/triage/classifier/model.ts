@@ -17,8 +17,8 @@ import { Features } from './tokenize';
  * right. Dividing by n^γ keeps long notes from being certain just for being long.
  */
 
-export type Method = 'logistic' | 'naive-bayes';
-export const METHODS: readonly Method[] = ['logistic', 'naive-bayes'];
+export type Method = 'blend' | 'logistic' | 'naive-bayes';
+export const METHODS: readonly Method[] = ['blend', 'logistic', 'naive-bayes'];
 const GAMMA = 0.5;
 
 export interface TrainingText {
@@ -128,11 +128,7 @@ export class Model {
     this.scratch = new Float64Array(examples.length);
   }
 
-  static train(
-    texts: readonly TrainingText[],
-    extract: (text: string) => Features,
-    method: Method = 'logistic',
-  ): Model {
+  static train(texts: readonly TrainingText[], extract: (text: string) => Features, method: Method = 'blend'): Model {
     const vocabulary = new Map<string, number>();
     const docs = texts.map((t) => {
       const { language, features } = extract(t.text);
@@ -153,7 +149,12 @@ export class Model {
       };
     });
     const size = vocabulary.size;
-    const trained = method === 'logistic' ? trainLogistic(docs, size, GAMMA) : trainNaiveBayes(docs, size, GAMMA);
+    const trained =
+      method === 'logistic'
+        ? trainLogistic(docs, size, GAMMA)
+        : method === 'naive-bayes'
+          ? trainNaiveBayes(docs, size, GAMMA)
+          : blend(trainNaiveBayes(docs, size, GAMMA), trainLogistic(docs, size, GAMMA));
     const df = new Float64Array(size);
     for (const doc of docs) for (const f of doc.features) df[f]++;
     const idf = new Float64Array(size);
@@ -268,6 +269,41 @@ export class Model {
       return { doc, sim };
     });
   }
+}
+
+/** Shares of naive Bayes tried by `blend`. */
+const SHARES = Array.from({ length: 21 }, (_, k) => k / 20);
+
+/**
+ * Naive Bayes and logistic regression err on different descriptions, and both are linear in the
+ * same features, so their calibrated sum is one linear model again: W = s·a₁·W₁ + (1 − s)·a₂·W₂.
+ * The share s is the one whose blend scores the unseen examples most likely.
+ */
+function blend(first: Trained, second: Trained): Trained {
+  const a1 = fitTemperature(first.unseen);
+  const a2 = fitTemperature(second.unseen);
+  const mix = (share: number, x: readonly number[], y: readonly number[]) =>
+    x.map((v, c) => share * a1 * v + (1 - share) * a2 * y[c]);
+  const cases = (share: number): Case[] =>
+    first.unseen.map((c, i) => ({ logits: mix(share, c.logits, second.unseen[i].logits), label: c.label }));
+  const share = SHARES.reduce((best, s) => (likelihood(cases(s)) > likelihood(cases(best)) ? s : best), SHARES[0]);
+  const weights = new Float64Array(first.weights.length);
+  for (let i = 0; i < weights.length; i++)
+    weights[i] = share * a1 * first.weights[i] + (1 - share) * a2 * second.weights[i];
+  return {
+    weights,
+    bias: Float64Array.from(mix(share, Array.from(first.bias), Array.from(second.bias))),
+    unseen: cases(share),
+  };
+}
+
+function likelihood(cases: readonly Case[]): number {
+  let sum = 0;
+  for (const { logits, label } of cases) {
+    const max = Math.max(...logits);
+    sum += logits[label] - max - Math.log(logits.reduce((s, v) => s + Math.exp(v - max), 0));
+  }
+  return sum;
 }
 
 function buildPostings(examples: readonly Doc[], idf: Float64Array, size: number): Postings {

@@ -1,6 +1,6 @@
 import { CJK_CLASS } from '../script';
 import { CONCEPT_INDEX, WordToken, fold } from './abbreviations';
-import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isStopword } from './language';
+import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isSmallTalk, isStopword } from './language';
 
 /** Only the start of a description is read: a blocker is stated up front, and the cost stays bounded. */
 export const MAX_CHARS = 2000;
@@ -17,6 +17,8 @@ export interface Features {
   readonly characters: number;
   /** Each key once, in reading order. */
   readonly features: readonly Feature[];
+  /** Nothing but greetings, thanks, "ok", "test"...: it says nothing about a blocker. */
+  readonly smallTalk: boolean;
 }
 
 /**
@@ -72,10 +74,9 @@ export class Tokenizer {
   extract(text: string): Features {
     const clean = cleanText(text);
     const { segments, script } = segment(clean);
-    const language = detectLanguage(
-      script,
-      segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase()),
-    );
+    const words = segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase());
+    const cjk = segments.filter((s) => s.kind === 'cjk').map((s) => s.text);
+    const language = detectLanguage(script, words);
     const latin: LatinLanguage = language === 'de' || language === 'pt-BR' || language === 'es' ? language : 'en';
     const list = new FeatureList(clean);
 
@@ -94,7 +95,12 @@ export class Tokenizer {
       i = end;
     }
     list.addConceptPairs();
-    return { language, characters: script.han + script.kana + script.latin, features: list.features };
+    return {
+      language,
+      characters: script.han + script.kana + script.latin,
+      features: list.features,
+      smallTalk: isSmallTalk(words, cjk),
+    };
   }
 
   private stem(language: LatinLanguage, word: string): string {
