@@ -80,6 +80,34 @@ describe('classifier: borders between L2s (near-misses go to their true L2)', ()
   });
 });
 
+describe('classifier: a description that names an L2 only to set it aside gets the other one', () => {
+  it.each<[string, L2Id]>([
+    [
+      'The IT team has enough people and budget; it is only waiting for the new network switches to be delivered.',
+      'customer-it-infrastructure-remediation',
+    ],
+    ['Not a licensing issue: the feature does not exist in any plan.', 'product-feature-capability'],
+    ['Die Lizenzen sind vorhanden, aber die Anwender wurden nicht geschult.', 'adoption-readiness'],
+    ['não é problema de rede: o parceiro ainda não assinou o SOW', 'partner-engagement'],
+    ['网络没问题，是服务本身经常中断', 'service-reliability'],
+    [
+      'no es un tema de presupuesto: el proveedor de la aplicación de nóminas no la ha certificado',
+      'app-compatibility',
+    ],
+    ['利用者の準備は問題なし、パートナーとの契約がまだ締結されていない', 'partner-engagement'],
+  ])('%s → %s', (text, l2) => {
+    expect(classify(text).l2).toBe(l2);
+  });
+
+  it('reads a set-aside clause apart from the same words stated as the blocker', () => {
+    const tokenizer = new Tokenizer();
+    const keys = (text: string) => tokenizer.extract(text).features.map((f) => f.key);
+    expect(keys('not a budget problem: the partner has no skills')).not.toContain('#budget');
+    expect(keys('no budget for the project')).toContain('#budget');
+    expect(keys('IT not ready yet')).toContain('#it');
+  });
+});
+
 describe('classifier: abbreviations meet their long forms', () => {
   it.each<[string, string]>([
     ['OD4B sync client blocked on the old image', 'OneDrive for Business sync client blocked on the old image'],

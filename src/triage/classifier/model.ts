@@ -236,10 +236,8 @@ export class Model {
       // The closest examples of this L2, in the description's language when there are any, weighing
       // as much as the terms they share with the description.
       const same = (doc: number) => (this.examples[doc].language === input.language ? 1 : 0);
-      const neighbours = this.similarities(known.map((k) => k.index))
-        .filter(({ doc }) => this.examples[doc].label === c)
-        .sort((x, y) => same(y.doc) - same(x.doc) || y.sim - x.sim)
-        .slice(0, NEIGHBOURS)
+      const nearest = this.similarities(known.map((k) => k.index)).filter(({ doc }) => this.examples[doc].label === c);
+      const neighbours = top(nearest, NEIGHBOURS, (x, y) => same(y.doc) - same(x.doc) || y.sim - x.sim)
         .map(({ doc }) => {
           const shared = this.examples[doc].features.reduce((sum, f) => sum + Math.max(weights.get(f) ?? 0, 0), 0);
           return { text: this.examples[doc].text, l2, weight: shared };
@@ -286,7 +284,8 @@ function blend(first: Trained, second: Trained): Trained {
     x.map((v, c) => share * a1 * v + (1 - share) * a2 * y[c]);
   const cases = (share: number): Case[] =>
     first.unseen.map((c, i) => ({ logits: mix(share, c.logits, second.unseen[i].logits), label: c.label }));
-  const share = SHARES.reduce((best, s) => (likelihood(cases(s)) > likelihood(cases(best)) ? s : best), SHARES[0]);
+  const fits = SHARES.map((s) => likelihood(cases(s)));
+  const share = SHARES[fits.indexOf(Math.max(...fits))];
   const weights = new Float64Array(first.weights.length);
   for (let i = 0; i < weights.length; i++)
     weights[i] = share * a1 * first.weights[i] + (1 - share) * a2 * second.weights[i];
@@ -295,6 +294,17 @@ function blend(first: Trained, second: Trained): Trained {
     bias: Float64Array.from(mix(share, Array.from(first.bias), Array.from(second.bias))),
     unseen: cases(share),
   };
+}
+
+/** The first `count` items in the order of `compare`, without sorting them all (a description touches hundreds of examples). */
+function top<T>(items: readonly T[], count: number, compare: (x: T, y: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]) >= 0) continue;
+    best.splice(best.length === count ? count - 1 : best.length, 1, item);
+    best.sort(compare);
+  }
+  return best;
 }
 
 function likelihood(cases: readonly Case[]): number {
