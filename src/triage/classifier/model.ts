@@ -20,6 +20,7 @@ import { Features } from './tokenize';
 export type Method = 'blend' | 'logistic' | 'naive-bayes';
 export const METHODS: readonly Method[] = ['blend', 'logistic', 'naive-bayes'];
 const GAMMA = 0.5;
+const MIN_TEXTS = 2;
 
 export interface TrainingText {
   readonly text: string;
@@ -72,7 +73,7 @@ const NEIGHBOURS = 2;
  * Features in more than this share of the examples ("customer", "M365") are left out of the
  * neighbour search: they barely move a cosine but would make every example a candidate.
  */
-const COMMON = 0.08;
+const COMMON = 0.03;
 
 interface Doc {
   readonly text: string;
@@ -114,6 +115,8 @@ function fromBase64<T extends Typed>(text: string, Type: new (buffer: ArrayBuffe
 export class Model {
   /** Similarity accumulator, one slot per example, reused by every call. */
   private readonly scratch: Float64Array;
+  /** Index of the first example of each L2 (and the count at the end): the examples are in L2 order. */
+  private readonly starts: Int32Array;
 
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
@@ -126,28 +129,29 @@ export class Model {
     private readonly a: number,
   ) {
     this.scratch = new Float64Array(examples.length);
+    this.starts = new Int32Array(CLASSES + 1);
+    for (const example of examples) this.starts[example.label + 1]++;
+    for (let c = 0; c < CLASSES; c++) this.starts[c + 1] += this.starts[c];
   }
 
   static train(texts: readonly TrainingText[], extract: (text: string) => Features, method: Method = 'blend'): Model {
+    const extracted = texts.map((t) => ({ t, ...extract(t.text) }));
+    // A feature of one text alone says nothing about any other: it is not part of the model.
+    const count = new Map<string, number>();
+    for (const { features } of extracted) for (const f of features) count.set(f.key, (count.get(f.key) ?? 0) + 1);
     const vocabulary = new Map<string, number>();
-    const docs = texts.map((t) => {
-      const { language, features } = extract(t.text);
-      return {
-        text: t.text,
-        language,
-        label: L2_IDS.indexOf(t.l2),
-        group: t.group ?? t.text,
-        example: t.kind === 'example',
-        features: features.map((f) => {
-          let index = vocabulary.get(f.key);
-          if (index === undefined) {
-            index = vocabulary.size;
-            vocabulary.set(f.key, index);
-          }
-          return index;
-        }),
-      };
-    });
+    for (const [key, n] of count) if (n >= MIN_TEXTS) vocabulary.set(key, vocabulary.size);
+    const docs = extracted.map(({ t, language, features }) => ({
+      text: t.text,
+      language,
+      label: L2_IDS.indexOf(t.l2),
+      group: t.group ?? t.text,
+      example: t.kind === 'example',
+      features: features.flatMap((f) => {
+        const index = vocabulary.get(f.key);
+        return index === undefined ? [] : [index];
+      }),
+    }));
     const size = vocabulary.size;
     const trained =
       method === 'logistic'
@@ -159,15 +163,17 @@ export class Model {
     for (const doc of docs) for (const f of doc.features) df[f]++;
     const idf = new Float64Array(size);
     for (let f = 0; f < size; f++) idf[f] = Math.log((docs.length + 1) / (df[f] + 1)) + 1;
+    // By L2 (stable), so each feature's postings hold one L2's examples in one stretch.
     const examples = docs
       .filter((d) => d.example)
-      .map(({ text, language, label, features }) => ({ text, language, label, features }));
+      .map(({ text, language, label, features }) => ({ text, language, label, features }))
+      .sort((x, y) => x.label - y.label);
     return new Model(
       vocabulary,
       trained.weights,
       Array.from(trained.bias),
       idf,
-      buildPostings(examples, idf, size),
+      buildPostings(examples, idf, [...vocabulary.keys()]),
       examples,
       fitTemperature(trained.unseen),
     );
@@ -236,7 +242,10 @@ export class Model {
       // The closest examples of this L2, in the description's language when there are any, weighing
       // as much as the terms they share with the description.
       const same = (doc: number) => (this.examples[doc].language === input.language ? 1 : 0);
-      const nearest = this.similarities(known.map((k) => k.index)).filter(({ doc }) => this.examples[doc].label === c);
+      const nearest = this.similarities(
+        known.map((k) => k.index),
+        c,
+      );
       const neighbours = top(nearest, NEIGHBOURS, (x, y) => same(y.doc) - same(x.doc) || y.sim - x.sim)
         .map(({ doc }) => {
           const shared = this.examples[doc].features.reduce((sum, f) => sum + Math.max(weights.get(f) ?? 0, 0), 0);
@@ -248,14 +257,16 @@ export class Model {
     return { probabilities, known: known.length, explain };
   }
 
-  /** Cosine similarity (tf-idf of binary features) to every example sharing an indexed feature. */
-  private similarities(features: readonly number[]): { doc: number; sim: number }[] {
+  /** Cosine similarity (tf-idf of binary features) to every example of L2 `c` sharing an indexed feature. */
+  private similarities(features: readonly number[], c: number): { doc: number; sim: number }[] {
     const norm = vectorNorm(features, this.idf);
     const touched: number[] = [];
     const { start, doc: docs, weight } = this.postings;
+    const [from, to] = [this.starts[c], this.starts[c + 1]];
     for (const f of features) {
       const q = this.idf[f] / norm;
-      for (let k = start[f]; k < start[f + 1]; k++) {
+      // The feature's postings are in example order, and the examples in L2 order.
+      for (let k = lowerBound(docs, start[f], start[f + 1], from); k < start[f + 1] && docs[k] < to; k++) {
         const doc = docs[k];
         if (this.scratch[doc] === 0) touched.push(doc);
         this.scratch[doc] += q * weight[k];
@@ -296,6 +307,17 @@ function blend(first: Trained, second: Trained): Trained {
   };
 }
 
+/** The first position in [from, to) of the sorted `values` holding at least `value`. */
+function lowerBound(values: Int32Array, from: number, to: number, value: number): number {
+  let [low, high] = [from, to];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The first `count` items in the order of `compare`, without sorting them all (a description touches hundreds of examples). */
 function top<T>(items: readonly T[], count: number, compare: (x: T, y: T) => number): T[] {
   const best: T[] = [];
@@ -316,10 +338,12 @@ function likelihood(cases: readonly Case[]): number {
   return sum;
 }
 
-function buildPostings(examples: readonly Doc[], idf: Float64Array, size: number): Postings {
+function buildPostings(examples: readonly Doc[], idf: Float64Array, keys: readonly string[]): Postings {
+  const size = keys.length;
   const df = new Int32Array(size);
   for (const doc of examples) for (const f of doc.features) df[f]++;
-  const indexed = (f: number) => df[f] <= COMMON * examples.length;
+  // A concept pair only repeats its two concepts, which are indexed themselves.
+  const indexed = (f: number) => df[f] <= COMMON * examples.length && !keys[f].includes('&');
   const start = new Int32Array(size + 1);
   for (let f = 0; f < size; f++) start[f + 1] = start[f] + (indexed(f) ? df[f] : 0);
   const fill = start.slice(0, size);

@@ -169,6 +169,9 @@ export class Tokenizer {
   }
 }
 
+/** How many of the following concepts each concept is paired with: an actor and what it lacks are close. */
+const PAIR_REACH = 3;
+
 /** Marks the features of a set-aside clause (dismissal.ts): "~" + key. */
 const ASIDE = '~';
 
@@ -223,14 +226,14 @@ class FeatureList {
   }
 
   /**
-   * Every pair of concepts in the description, whatever lies between: who the subject is decides
+   * Pairs of concepts near each other (each with the next PAIR_REACH), whatever words lie between: who the subject is decides
    * the L2 ("partner" × "skills" is partner engagement, "IT" × "skills" IT change management,
    * "users" × "training" adoption), and the pair carries that across languages and word order.
    */
   addConceptPairs(): void {
     const concepts = this.features.filter((f) => f.key.startsWith('#') && !f.key.includes('_'));
     for (let i = 0; i < concepts.length; i++) {
-      for (let j = i + 1; j < concepts.length; j++) {
+      for (let j = i + 1; j < Math.min(concepts.length, i + 1 + PAIR_REACH); j++) {
         const [x, y] = [concepts[i], concepts[j]].sort((p, q) => (p.key < q.key ? -1 : 1));
         this.add(`${x.key}&${y.key}`, `${concepts[i].surface} … ${concepts[j].surface}`);
       }
