@@ -213,7 +213,7 @@ describe('blocker-triage eval', () => {
   it('prints each set per language with a confusion table, per-L2 rates, an overall line and calibration', async () => {
     const { code, stdout } = await run(['eval']);
     expect(code).toBe(0);
-    for (const set of ['held-out fifth, current examples', 'held-out fifth, older examples', 'outside-a'])
+    for (const set of ['held-out fifth (current)', 'held-out fifth (older)', 'outside-a'])
       expect(stdout).toContain(`== ${set} ==`);
     for (const language of ['en', 'de', 'zh-CN', 'ja', 'pt-BR', 'es'])
       expect(stdout).toMatch(new RegExp(`^${language}\\s+n=\\d+\\s+top-1.*abstained.*ECE`, 'm'));

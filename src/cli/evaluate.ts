@@ -88,7 +88,7 @@ export function outsideSets(
 /** The held-out fifth and the outside sets, as the report measures them. */
 export function evalSets(): EvalSet[] {
   const heldOut = (source: ReferenceExample['source']): EvalSet => ({
-    name: `held-out fifth, ${source} examples`,
+    name: `held-out fifth (${source})`,
     languages: Object.fromEntries(
       CLASSIFIER_LANGUAGES.map((language) => [
         language,
@@ -261,7 +261,7 @@ export function formatReport(report: EvalReport): string {
 
 /** One line per set and language: top-1 / top-3 of each model side by side. */
 export function formatComparison(reports: readonly EvalReport[]): string {
-  const head = `${'set'.padEnd(32)}${'language'.padEnd(9)}${reports.map((r) => `${r.method} top-1/top-3`.padStart(28)).join('')}\n`;
+  const head = `${'set'.padEnd(26)}${'language'.padEnd(9)}${reports.map((r) => `${r.method} top-1/top-3`.padStart(28)).join('')}\n`;
   const rows: string[] = [];
   for (const [s, set] of reports[0].sets.entries()) {
     const names = [...Object.keys(set.languages), 'overall'];
@@ -270,7 +270,7 @@ export function formatComparison(reports: readonly EvalReport[]): string {
         const m = language === 'overall' ? r.sets[s].overall : r.sets[s].languages[language as ClassifierLanguage];
         return m ? `${percent(m.top1)} / ${percent(m.top3)}`.padStart(28) : ''.padStart(28);
       });
-      rows.push(`${set.name.padEnd(32)}${language.padEnd(9)}${cells.join('')}\n`);
+      rows.push(`${set.name.padEnd(26)}${language.padEnd(9)}${cells.join('')}\n`);
     }
   }
   return head + rows.join('');

@@ -1,6 +1,6 @@
 import { L2_IDS } from '../../playbook/ids';
 import type { Case } from './calibration';
-import type { Trained, TrainingDoc } from './model';
+import type { Trained, TrainingDoc } from './trainer';
 
 const CLASSES = L2_IDS.length;
 

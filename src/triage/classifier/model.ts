@@ -1,5 +1,6 @@
 import { L2_IDS, L2Id } from '../../playbook/ids';
 import { type Case, fitTemperature } from './calibration';
+import type { Trained } from './trainer';
 import { trainLogistic } from './logistic';
 import { trainNaiveBayes } from './naiveBayes';
 import { Features } from './tokenize';
@@ -29,21 +30,6 @@ export interface TrainingText {
   readonly kind: 'example' | 'definition';
   /** Texts that say the same thing (a playbook example in several languages) are left out together when scored unseen. */
   readonly group?: string;
-}
-
-/** A training text as the trainers see it: feature indices. */
-export interface TrainingDoc {
-  readonly label: number;
-  readonly features: readonly number[];
-  readonly example: boolean;
-  readonly group: string;
-}
-
-/** What a trainer returns: weights feature-major (W[f · CLASSES + c]), biases, and the examples scored unseen. */
-export interface Trained {
-  readonly weights: Float64Array;
-  readonly bias: Float64Array;
-  readonly unseen: readonly Case[];
 }
 
 export interface TermWeight {
@@ -103,7 +89,7 @@ export interface ModelData {
   readonly a: number;
 }
 
-type Typed = Float64Array | Int32Array;
+type Typed = Float64Array | Float32Array | Int32Array;
 const toBase64 = (array: Typed): string =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 function fromBase64<T extends Typed>(text: string, Type: new (buffer: ArrayBuffer) => T): T {
@@ -120,8 +106,8 @@ export class Model {
 
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
-    /** W[f · CLASSES + c]. */
-    private readonly weights: Float64Array,
+    /** W[f · CLASSES + c], in single precision: half the snapshot, and seven digits are plenty. */
+    private readonly weights: Float32Array,
     private readonly bias: readonly number[],
     private readonly idf: Float64Array,
     private readonly postings: Postings,
@@ -170,7 +156,7 @@ export class Model {
       .sort((x, y) => x.label - y.label);
     return new Model(
       vocabulary,
-      trained.weights,
+      Float32Array.from(trained.weights),
       Array.from(trained.bias),
       idf,
       buildPostings(examples, idf, [...vocabulary.keys()]),
@@ -198,7 +184,7 @@ export class Model {
   static fromData(data: ModelData): Model {
     return new Model(
       new Map(data.vocabulary.map((key, index) => [key, index])),
-      fromBase64(data.weights, Float64Array),
+      fromBase64(data.weights, Float32Array),
       data.bias,
       fromBase64(data.idf, Float64Array),
       {
