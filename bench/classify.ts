@@ -49,7 +49,7 @@ function descriptions(module: ClassifierModule, count: number): string[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) =>
-    Object.values(module.EXAMPLES[language]).flat(),
+    module.examplesOf(language).map((e) => e.text),
   ).filter((l) => l.length > 0);
   const prefixes = ['Cx: ', 'FYI ', 'Update: ', 'Blocker - ', '', '', ''];
   const typo = (text: string) => {
@@ -86,27 +86,33 @@ function throughput(module: ClassifierModule): { perSecond: number; count: numbe
 /** Loads the built classifier and makes the default one, timing both; prints them as JSON. */
 const BUILT_STARTUP = `
   const { performance } = require('node:perf_hooks');
+  gc();
+  const rss = process.memoryUsage().rss;
   const started = performance.now();
   const module = require(${JSON.stringify(path.join(ROOT, 'dist', 'triage', 'classifier'))});
   const imported = performance.now();
-  module.loadClassifier();
-  console.log(JSON.stringify({ importMs: imported - started, buildMs: performance.now() - imported }));
+  const classifier = module.loadClassifier();
+  const buildMs = performance.now() - imported;
+  gc();
+  const rssMb = (process.memoryUsage().rss - rss) / 1024 / 1024;
+  console.log(JSON.stringify({ importMs: imported - started, buildMs, rssMb, ready: classifier !== undefined }));
 `;
 
 /**
  * Start-up as the bot and the CLI start in production: a fresh Node process on the build (dist/),
  * which loads the model snapshot written by `npm run build`. Nothing warm.
  */
-function coldStartup(): { importMs: number; buildMs: number; processMs: number } {
+function coldStartup(): { importMs: number; buildMs: number; processMs: number; rssMb: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['-e', BUILT_STARTUP], { cwd: ROOT, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--expose-gc', '-e', BUILT_STARTUP], { cwd: ROOT, encoding: 'utf8' });
   const processMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`the start-up child failed: ${child.stderr}`);
-  const { importMs, buildMs } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+  const { importMs, buildMs, rssMb } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
     importMs: number;
     buildMs: number;
+    rssMb: number;
   };
-  return { importMs, buildMs, processMs };
+  return { importMs, buildMs, processMs, rssMb };
 }
 
 function row(label: string, value: string, aim = ''): string {
@@ -154,8 +160,13 @@ function main(): void {
       Math.round(perSecond).toLocaleString('en'),
       `≥ ${AIMS.perSecond.toLocaleString('en')} (${count.toLocaleString('en')} over ${DESCRIPTIONS.toLocaleString('en')} texts, 6 languages)`,
     ),
-    row('heap added (after gc)', `${mb(after.heapUsed - before.heapUsed).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
-    row('RSS added', `${mb(after.rss - before.rss).toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
+    row('RSS added as built (snapshot, after gc)', `${cold.rssMb.toFixed(1)} MB`, `< ${AIMS.addedMb} MB`),
+    row(
+      'heap added by training (after gc)',
+      `${mb(after.heapUsed - before.heapUsed).toFixed(1)} MB`,
+      `< ${AIMS.addedMb} MB`,
+    ),
+    row('RSS added by training', `${mb(after.rss - before.rss).toFixed(1)} MB`, '(its peak stays reserved)'),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -210,31 +210,40 @@ describe('blocker-triage classify --csv', () => {
 });
 
 describe('blocker-triage eval', () => {
-  it('prints per-language accuracy, a confusion table and an overall line', async () => {
+  it('prints each set per language with a confusion table, per-L2 rates, an overall line and calibration', async () => {
     const { code, stdout } = await run(['eval']);
     expect(code).toBe(0);
-    for (const language of ['en', 'de', 'zh-CN'])
-      expect(stdout).toMatch(new RegExp(`^${language}\\s+n=\\d+\\s+top-1`, 'm'));
+    for (const set of ['held-out fifth (current)', 'held-out fifth (older)', 'outside-a'])
+      expect(stdout).toContain(`== ${set} ==`);
+    for (const language of ['en', 'de', 'zh-CN', 'ja', 'pt-BR', 'es'])
+      expect(stdout).toMatch(new RegExp(`^${language}\\s+n=\\d+\\s+top-1.*abstained.*ECE`, 'm'));
     expect(stdout).toMatch(/^overall\s+n=\d+/m);
-    expect(stdout).toMatch(/INF\s+ITC\s+ADO\s+PFC\s+APP\s+PAR\s+BIL\s+REL/);
+    expect(stdout).toMatch(/INF\s+ITC\s+ADO\s+PFC\s+APP\s+PAR\s+BIL\s+REL\s+top-1\s+top-3/);
+    expect(stdout).toMatch(/reliability/);
     expect(stdout).toMatch(/INF customer-it-infrastructure-remediation/);
   });
 
   it('--json gives the same figures to machines', async () => {
     const { code, stdout } = await run(['eval', '--json']);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as {
-      languages: Record<
-        string,
-        { n: number; top1: number; top3: number; abstained: number; confusion: Record<string, Record<string, number>> }
-      >;
-      overall: { n: number; top1: number };
-    };
-    const { en } = report.languages;
+    interface M {
+      n: number;
+      top1: number;
+      top3: number;
+      abstained: number;
+      ece: number;
+      byL2: Record<string, { n: number; top1: number }>;
+      confusion: Record<string, Record<string, number>>;
+    }
+    const report = JSON.parse(stdout) as { sets: { name: string; languages: Record<string, M>; overall: M }[] };
+    const outside = report.sets.find((s) => s.name === 'outside-a')!;
+    const { en } = outside.languages;
     expect(en.top1).toBeGreaterThanOrEqual(0.85);
     expect(en.top3).toBeGreaterThanOrEqual(en.top1);
     const cells = Object.values(en.confusion).flatMap((row) => Object.values(row));
     expect(cells.reduce((sum, n) => sum + n, 0)).toBe(en.n);
-    expect(report.overall.n).toBe(Object.values(report.languages).reduce((sum, m) => sum + m.n, 0));
+    expect(Object.values(en.byL2).reduce((sum, r) => sum + r.n, 0)).toBe(en.n);
+    for (const set of report.sets)
+      expect(set.overall.n).toBe(Object.values(set.languages).reduce((sum, m) => sum + m.n, 0));
   });
 });

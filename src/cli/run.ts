@@ -3,18 +3,19 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { promises as fs } from 'fs';
 import { StringDecoder } from 'string_decoder';
-import { L2_IDS, L2Id } from '../playbook/ids';
-import { SHORT } from './labels';
-import { evaluateWalk, formatWalkEvaluation } from './walkEval';
 import { sheetNames } from '../triage/sheets';
+import { evaluateWalk, formatWalkEvaluation } from './walkEval';
 import {
-  CLASSIFIER_LANGUAGES,
   Classification,
-  ClassifierLanguage,
-  EXAMPLES,
+  Classifier,
+  METHODS,
+  Method,
+  defaultTrainingTexts,
   loadClassifier,
-  splitExamples,
+  trainModel,
 } from '../triage/classifier';
+import { Tokenizer } from '../triage/classifier/tokenize';
+import { evaluate, formatComparison, formatReport } from './evaluate';
 
 export interface CliIo {
   readonly stdin: NodeJS.ReadableStream | AsyncIterable<string | Buffer>;
@@ -67,10 +68,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('eval')
-    .description('Accuracy on the held-out fifth of the reference examples, per language.')
+    .description(
+      'Accuracy on the held-out fifth of the reference examples and on the outside sets in eval/, per language and L2.',
+    )
     .option('--json', 'machine-readable output')
-    .action((options: { json?: boolean }) => {
-      const report = evaluate();
+    .option('--compare', `train each model (${METHODS.join(', ')}) and compare them side by side`)
+    .action((options: { json?: boolean; compare?: boolean }) => {
+      if (options.compare) {
+        const reports = METHODS.map((method) => evaluate(trained(method), method));
+        io.stdout(options.json ? `${JSON.stringify(reports, null, 2)}\n` : formatComparison(reports));
+        return;
+      }
+      const report = evaluate(loadClassifier(), METHODS[0]);
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 
@@ -215,103 +224,8 @@ function findColumn(header: readonly string[], name: string): number {
   return loose.length === 1 ? loose[0] : -1;
 }
 
-interface Metrics {
-  readonly n: number;
-  readonly top1: number;
-  readonly top3: number;
-  readonly abstained: number;
-  /** Accuracy of the answers given (null when it abstained on all). */
-  readonly answeredAccuracy: number | null;
-  /** Mean confidence of the first candidate: near top1 when calibrated. */
-  readonly meanConfidence: number;
-  /** confusion[true][predicted] by the first candidate. */
-  readonly confusion: Record<L2Id, Record<L2Id, number>>;
-}
-
-interface EvalReport {
-  readonly languages: Partial<Record<ClassifierLanguage, Metrics>>;
-  readonly overall: Metrics;
-}
-
-interface Outcome {
-  readonly truth: L2Id;
-  readonly result: Classification;
-}
-
-function metrics(outcomes: readonly Outcome[]): Metrics {
-  const confusion = Object.fromEntries(L2_IDS.map((t) => [t, Object.fromEntries(L2_IDS.map((p) => [p, 0]))])) as Record<
-    L2Id,
-    Record<L2Id, number>
-  >;
-  let top1 = 0;
-  let top3 = 0;
-  let abstained = 0;
-  let answeredRight = 0;
-  let confidence = 0;
-  for (const { truth, result } of outcomes) {
-    const first = result.candidates[0].l2;
-    confusion[truth][first]++;
-    if (first === truth) top1++;
-    if (result.candidates.slice(0, 3).some((c) => c.l2 === truth)) top3++;
-    if (result.l2 === null) abstained++;
-    else if (result.l2 === truth) answeredRight++;
-    confidence += result.confidence;
-  }
-  const n = outcomes.length;
-  const share = (count: number) => (n === 0 ? 0 : round(count / n));
-  return {
-    n,
-    top1: share(top1),
-    top3: share(top3),
-    abstained: share(abstained),
-    answeredAccuracy: n === abstained ? null : round(answeredRight / (n - abstained)),
-    meanConfidence: share(confidence),
-    confusion,
-  };
-}
-
-function evaluate(): EvalReport {
-  const classifier = loadClassifier();
-  const languages: Partial<Record<ClassifierLanguage, Metrics>> = {};
-  const all: Outcome[] = [];
-  for (const language of CLASSIFIER_LANGUAGES) {
-    const { heldOut } = splitExamples(EXAMPLES[language]);
-    const outcomes = L2_IDS.flatMap((truth) =>
-      heldOut[truth].map((text) => ({ truth, result: classifier.classify(text) })),
-    );
-    if (outcomes.length === 0) continue;
-    languages[language] = metrics(outcomes);
-    all.push(...outcomes);
-  }
-  return { languages, overall: metrics(all) };
-}
-
-function percent(value: number | null): string {
-  return value === null ? '   –  ' : `${(value * 100).toFixed(1).padStart(5)}%`;
-}
-
-function summaryLine(name: string, m: Metrics): string {
-  return (
-    `${name.padEnd(8)} n=${String(m.n).padEnd(4)} top-1 ${percent(m.top1)}  top-3 ${percent(m.top3)}  ` +
-    `abstained ${percent(m.abstained)}  accuracy when answering ${percent(m.answeredAccuracy)}  mean confidence ${percent(m.meanConfidence)}\n`
-  );
-}
-
-function confusionTable(m: Metrics): string {
-  const head = `  ${'true \\ predicted'.padEnd(17)}${L2_IDS.map((l2) => SHORT[l2].padStart(5)).join('')}\n`;
-  const rows = L2_IDS.map(
-    (truth) =>
-      `  ${SHORT[truth].padEnd(17)}${L2_IDS.map((p) => String(m.confusion[truth][p] || '·').padStart(5)).join('')}\n`,
-  );
-  return head + rows.join('');
-}
-
-function formatReport(report: EvalReport): string {
-  const parts = ['Held-out evaluation: every fifth reference example per L2, never trained on.\n\n'];
-  for (const [language, m] of Object.entries(report.languages) as [ClassifierLanguage, Metrics][]) {
-    parts.push(summaryLine(language, m), confusionTable(m), '\n');
-  }
-  parts.push(summaryLine('overall', report.overall), '\n');
-  parts.push(`Columns and rows: ${L2_IDS.map((l2) => `${SHORT[l2]} ${l2}`).join(', ')}.\n`);
-  return parts.join('');
+/** A classifier of the given method, trained on the default texts (the held-out fifth stays unseen). */
+function trained(method: Method): Classifier {
+  const tokenizer = new Tokenizer();
+  return new Classifier(trainModel(defaultTrainingTexts(), tokenizer, method), tokenizer);
 }

@@ -4,19 +4,19 @@
  * See model.ts for the method and abbreviations.ts for the term table.
  */
 import { L2_IDS, L2Id } from '../../playbook/ids';
-import { EXAMPLES } from './examples';
-import type { ReferenceExamples } from './examples/types';
-import { ClassifierLanguage } from './language';
-import { Model, Scores, TrainingText } from './model';
+import { examplesOf, type ReferenceExample } from './examples';
+import { CLASSIFIER_LANGUAGES, ClassifierLanguage } from './language';
+import { Method, Model, Scores, TrainingText } from './model';
 import { readSnapshot } from './snapshot';
 import { exampleTexts, playbookTexts, splitExamples } from './sources';
 import { MAX_CHARS, Tokenizer } from './tokenize';
 
 export type { ClassifierLanguage } from './language';
 export { CLASSIFIER_LANGUAGES } from './language';
-export type { ReferenceExamples } from './examples/types';
-export type { TrainingText } from './model';
-export { EXAMPLES } from './examples';
+export type { FamilyId, OlderSet, ReferenceExample, ReferenceSet, Register } from './examples';
+export type { Method, TrainingText } from './model';
+export { METHODS } from './model';
+export { EXAMPLES, FAMILIES, OLDER_EXAMPLES, REGISTERS, examplesOf, flatten, flattenOlder } from './examples';
 export { isHeldOut, playbookTexts, splitExamples } from './sources';
 export { MAX_CHARS } from './tokenize';
 
@@ -33,7 +33,10 @@ export interface Classification {
   readonly text: string;
   /** Null when there is nothing to read, or it is in a language the classifier does not read (it then abstains). */
   readonly language: ClassifierLanguage | null;
-  /** Null when the classifier abstains. */
+  /**
+   * Null when the classifier abstains: only when the text says nothing about a blocker. A vague or
+   * hedged description still gets its first candidate, with the (low) confidence it deserves.
+   */
   readonly l2: L2Id | null;
   /** Probability that the first candidate is right, 0..1. */
   readonly confidence: number;
@@ -45,11 +48,6 @@ export interface Classification {
   readonly truncated: boolean;
 }
 
-/**
- * Below this the classifier abstains: the first candidate is then more likely wrong than right
- * (confidence is calibrated), and the guided walk is the better way to the L2.
- */
-export const ABSTAIN_BELOW = 0.5;
 const EVIDENCE_TERMS = 3;
 const EVIDENCE_EXAMPLES = 2;
 /** Fewer letters or digits than this is not a description ("?", "a", an emoji). */
@@ -57,19 +55,23 @@ const MIN_CHARACTERS = 2;
 
 /** Training texts: the given examples and the playbook's text (definitions, scopes, questions, examples). */
 export function trainingTexts(
-  examples: readonly ReferenceExamples[],
+  examples: readonly ReferenceExample[],
   playbook: readonly TrainingText[] = playbookTexts(),
 ): TrainingText[] {
-  return [...examples.flatMap(exampleTexts), ...playbook];
+  return [...exampleTexts(examples), ...playbook];
 }
 
 /** What the bot and the CLI learn from: the reference part of every language's examples, and the playbook. */
 export function defaultTrainingTexts(): TrainingText[] {
-  return trainingTexts(Object.values(EXAMPLES).map((examples) => splitExamples(examples).reference));
+  return trainingTexts(CLASSIFIER_LANGUAGES.flatMap((language) => splitExamples(examplesOf(language)).reference));
 }
 
-export function trainModel(texts: readonly TrainingText[], tokenizer: Tokenizer = new Tokenizer()): Model {
-  return Model.train(texts, (text) => tokenizer.extract(text));
+export function trainModel(
+  texts: readonly TrainingText[],
+  tokenizer: Tokenizer = new Tokenizer(),
+  method?: Method,
+): Model {
+  return Model.train(texts, (text) => tokenizer.extract(text), method);
 }
 
 export class Classifier {
@@ -78,9 +80,13 @@ export class Classifier {
     private readonly tokenizer: Tokenizer,
   ) {}
 
-  static fromExamples(examples: readonly ReferenceExamples[], playbook?: readonly TrainingText[]): Classifier {
+  static fromExamples(
+    examples: readonly ReferenceExample[],
+    playbook?: readonly TrainingText[],
+    method?: Method,
+  ): Classifier {
     const tokenizer = new Tokenizer();
-    return new Classifier(trainModel(trainingTexts(examples, playbook), tokenizer), tokenizer);
+    return new Classifier(trainModel(trainingTexts(examples, playbook), tokenizer, method), tokenizer);
   }
 
   classify(text: string): Classification {
@@ -92,12 +98,10 @@ export class Classifier {
       (x, y) => y.score - x.score,
     );
     const first = candidates[0];
-    // No language means no letters, or a language the examples do not cover: the scores are a guess.
+    // Nothing to go on: no letters, a language the examples do not cover, no word the model knows,
+    // or only greetings and thanks. Anything else is a description, however unsure it makes us.
     const answers =
-      features.language !== null &&
-      features.characters >= MIN_CHARACTERS &&
-      scores.known > 0 &&
-      first.score >= ABSTAIN_BELOW;
+      features.language !== null && features.characters >= MIN_CHARACTERS && scores.known > 0 && !features.smallTalk;
     return {
       text: input,
       language: features.language,

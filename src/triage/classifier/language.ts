@@ -73,26 +73,31 @@ export function isStopword(language: LatinLanguage, word: string): boolean {
 }
 
 /**
- * The language of a description: Chinese or Japanese when CJK characters carry at least as much of
- * the text as Latin letters do (a CJK character says about as much as two or three letters; kana
- * means Japanese), else the Latin language whose function words it uses most (English on a tie).
- * Null when there is no letter at all (emoji, punctuation), or when the function words are those of
- * a language we do not read.
+ * Function words of the languages nearest to ours that we do not read (French, Italian, Dutch). They
+ * vote like ours, shared words for every language that has them, so a French note is recognised as
+ * French rather than read as Spanish because it shares "le" and "la" with it.
  */
-/**
- * Function words of languages we do not read (French, Italian, Dutch), less any word one of ours
- * uses too: a note in French is recognised as foreign instead of being read as Spanish.
- */
-const FOREIGN: ReadonlySet<string> = new Set(
-  (
-    'le les des du et est pas ne pour avec dans sur au aux toujours encore nous vous qui cette sont mais très ' +
-    'il lo gli della dello degli che non sono ancora anche perché het een niet nog wordt zijn'
-  )
-    .split(' ')
-    .filter((word) =>
-      LATIN_LANGUAGES.every((language) => !STOPWORDS[language].has(word) && !MARKERS[language].has(word)),
-    ),
-);
+const FOREIGN: Readonly<Record<'fr' | 'it' | 'nl', ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      "le la les un une des du de et ou mais est sont était ont a pas ne n'est plus pour avec dans sur au aux " +
+      'toujours encore nous vous ils elles qui que cette ce ces son sa ses leur leurs très aussi depuis sans chez ' +
+      'il elle y en être avoir fait peut doit attend attendent'
+    ).split(' '),
+  ),
+  it: new Set(
+    (
+      'il lo la gli le un una uno di del della dello dei degli delle e ed o ma è sono era ha hanno non per con su ' +
+      'nel nella nei al alla ai che questo questa anche ancora perché sempre molto più già senza'
+    ).split(' '),
+  ),
+  nl: new Set(
+    (
+      'de het een en of maar is zijn was waren heeft hebben niet geen nog voor met op in aan bij van naar dat dit ' +
+      'deze die er ook al wel wordt worden kan moet wacht wachten klant klanten'
+    ).split(' '),
+  ),
+};
 
 /** Per lower-case word, the Latin languages it counts for (stopword or marker). */
 const VOTES: ReadonlyMap<string, readonly LatinLanguage[]> = (() => {
@@ -126,6 +131,59 @@ export function detectLanguage(script: ScriptCounts, lowerWords: readonly string
     if (letters.test(joined)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
   let best: LatinLanguage = 'en';
   for (const language of LATIN_LANGUAGES) if ((scores.get(language) ?? 0) > (scores.get(best) ?? 0)) best = language;
-  const foreign = lowerWords.filter((word) => FOREIGN.has(word)).length;
-  return foreign > 0 && foreign >= (scores.get(best) ?? 0) ? null : best;
+  const foreign = Math.max(...Object.values(FOREIGN).map((words) => lowerWords.filter((w) => words.has(w)).length));
+  return foreign > 0 && foreign > (scores.get(best) ?? 0) ? null : best;
+}
+
+/**
+ * What people say to a bot that is not a blocker: greetings, thanks, "ok", "test", in the six
+ * languages. A message of nothing but these (and function words) says nothing about a blocker.
+ */
+const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
+  (
+    'hello hi hey hiya yo good morning afternoon evening day night thanks thank thx ty cheers please pls ok okay ' +
+    'yes yeah yep no nope sure great cool nice fine bye welcome again test testing ping hmm lol team all everyone ' +
+    'folks guys bot doing what whats up ' +
+    'hallo moin servus guten morgen tag abend danke vielen dank bitte ja nein gut tschüss zusammen alle ' +
+    'olá ola oi bom boa dia tarde noite obrigado obrigada valeu sim não tudo bem teste pessoal equipe ' +
+    'hola buenos buenas días tardes noches gracias sí vale prueba qué tal equipo todos'
+  ).split(' '),
+);
+const SMALL_TALK_CJK = [
+  '你好',
+  '您好',
+  '大家好',
+  '早上好',
+  '晚上好',
+  '谢谢',
+  '多谢',
+  '测试',
+  '好的',
+  '在吗',
+  'こんにちは',
+  'こんばんは',
+  'おはようございます',
+  'おはよう',
+  'ありがとうございます',
+  'ありがとう',
+  'お疲れ様です',
+  'よろしくお願いします',
+  'テスト',
+];
+/** What may be left of a CJK run once its small talk is taken out: particles, not content. */
+const CJK_PARTICLES = /[\p{Script=Hiragana}吗呢啊吧的了们呀哈嗨]/gu;
+
+/** True when the words and CJK runs of a message are all small talk or function words. */
+export function isSmallTalk(lowerWords: readonly string[], cjkRuns: readonly string[]): boolean {
+  if (lowerWords.length === 0 && cjkRuns.length === 0) return false;
+  const latin = lowerWords.every(
+    (word) => SMALL_TALK_WORDS.has(word) || LATIN_LANGUAGES.some((language) => STOPWORDS[language].has(word)),
+  );
+  return (
+    latin &&
+    cjkRuns.every(
+      (run) =>
+        SMALL_TALK_CJK.reduce((rest, phrase) => rest.split(phrase).join(''), run).replace(CJK_PARTICLES, '') === '',
+    )
+  );
 }

@@ -1,35 +1,38 @@
 import { LOCALES, LocaleText } from '../../locales';
-import { L2_IDS, L2Id } from '../../playbook/ids';
+import { L2_IDS } from '../../playbook/ids';
 import { QUESTIONS } from '../../playbook/questions';
-import type { ReferenceExamples } from './examples/types';
+import type { ReferenceExample } from './examples';
 import { ClassifierLanguage, CLASSIFIER_LANGUAGES } from './language';
 import type { TrainingText } from './model';
 
-/** Every fifth description of each L2 (index 4, 9, 14, ...) is kept out of the reference set for evaluation. */
+/**
+ * Every fifth example of each L2 in a language (index 4, 9, 14, ... within the L2, counted separately
+ * in the current and the older examples) is kept out of training, for evaluation.
+ */
 export function isHeldOut(index: number): boolean {
   return index % 5 === 4;
 }
 
-function pick(examples: ReferenceExamples, keep: (index: number) => boolean): ReferenceExamples {
-  return Object.fromEntries(L2_IDS.map((l2) => [l2, examples[l2].filter((_, i) => keep(i))])) as Record<L2Id, string[]>;
-}
-
 /** The reference (training) part and the held-out (test) part of one language's examples. */
-export function splitExamples(examples: ReferenceExamples): {
-  readonly reference: ReferenceExamples;
-  readonly heldOut: ReferenceExamples;
+export function splitExamples(examples: readonly ReferenceExample[]): {
+  readonly reference: readonly ReferenceExample[];
+  readonly heldOut: readonly ReferenceExample[];
 } {
-  return { reference: pick(examples, (i) => !isHeldOut(i)), heldOut: pick(examples, isHeldOut) };
+  const reference: ReferenceExample[] = [];
+  const heldOut: ReferenceExample[] = [];
+  const seen = new Map<string, number>();
+  for (const example of examples) {
+    const key = `${example.source}:${example.l2}`;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    (isHeldOut(index) ? heldOut : reference).push(example);
+  }
+  return { reference, heldOut };
 }
 
-/**
- * The examples as training texts. The languages' lists are translations of each other position by
- * position, so the position is the group that calibration leaves out together.
- */
-export function exampleTexts(examples: ReferenceExamples): TrainingText[] {
-  return L2_IDS.flatMap((l2) =>
-    examples[l2].map((text, i) => ({ text, l2, kind: 'example' as const, group: `${l2}:${i}` })),
-  );
+/** The examples as training texts. */
+export function exampleTexts(examples: readonly ReferenceExample[]): TrainingText[] {
+  return examples.map(({ text, l2, group }) => ({ text, l2, kind: 'example' as const, group }));
 }
 
 /** Clauses that say what an L2 is not ("It is NOT related to people"): they would teach the opposite. */

@@ -1,6 +1,7 @@
 import { CJK_CLASS } from '../script';
 import { CONCEPT_INDEX, WordToken, fold } from './abbreviations';
-import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isStopword } from './language';
+import { dismissedRanges } from './dismissal';
+import { ClassifierLanguage, LatinLanguage, ScriptCounts, detectLanguage, isSmallTalk, isStopword } from './language';
 
 /** Only the start of a description is read: a blocker is stated up front, and the cost stays bounded. */
 export const MAX_CHARS = 2000;
@@ -17,6 +18,8 @@ export interface Features {
   readonly characters: number;
   /** Each key once, in reading order. */
   readonly features: readonly Feature[];
+  /** Nothing but greetings, thanks, "ok", "test"...: it says nothing about a blocker. */
+  readonly smallTalk: boolean;
 }
 
 /**
@@ -72,18 +75,20 @@ export class Tokenizer {
   extract(text: string): Features {
     const clean = cleanText(text);
     const { segments, script } = segment(clean);
-    const language = detectLanguage(
-      script,
-      segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase()),
-    );
+    const words = segments.filter((s) => s.kind === 'word').map((w) => w.text.toLowerCase());
+    const cjk = segments.filter((s) => s.kind === 'cjk').map((s) => s.text);
+    const language = detectLanguage(script, words);
     const latin: LatinLanguage = language === 'de' || language === 'pt-BR' || language === 'es' ? language : 'en';
-    const list = new FeatureList(clean);
+    const list = new FeatureList(clean, dismissedRanges(clean));
 
     let i = 0;
     while (i < segments.length) {
       if (segments[i].kind === 'cjk') {
         list.endClause();
-        this.addCjk(list, segments[i].text, language === 'ja' ? 'ja' : 'zh');
+        for (const piece of list.pieces(segments[i])) {
+          list.setAside(piece.start);
+          this.addCjk(list, piece.text, language === 'ja' ? 'ja' : 'zh');
+        }
         i++;
         continue;
       }
@@ -93,7 +98,13 @@ export class Tokenizer {
       this.addLatin(list, segments.slice(i, end), latin);
       i = end;
     }
-    return { language, characters: script.han + script.kana + script.latin, features: list.features };
+    list.addConceptPairs();
+    return {
+      language,
+      characters: script.han + script.kana + script.latin,
+      features: list.features,
+      smallTalk: isSmallTalk(words, cjk),
+    };
   }
 
   private stem(language: LatinLanguage, word: string): string {
@@ -117,6 +128,7 @@ export class Tokenizer {
     let i = 0;
     while (i < tokens.length) {
       if (tokens[i].breakBefore) list.endClause();
+      list.setAside(segments[i].start);
       const match = CONCEPT_INDEX.matchLatin(tokens, i);
       if (match) {
         const last = segments[i + match.length - 1];
@@ -157,19 +169,49 @@ export class Tokenizer {
   }
 }
 
+/** How many of the following concepts each concept is paired with: an actor and what it lacks are close. */
+const PAIR_REACH = 3;
+
+/** Marks the features of a set-aside clause (dismissal.ts): "~" + key. */
+const ASIDE = '~';
+
 /** Collects features once per key, and the word bigrams of a clause. */
 class FeatureList {
   readonly features: Feature[] = [];
   private readonly seen = new Set<string>();
   private previous: { readonly key: string; readonly start: number } | undefined;
+  private aside = false;
 
-  /** `text` is the cleaned description that word positions refer to. */
-  constructor(private readonly text: string) {}
+  /** `text` is the cleaned description that word positions refer to; `dismissed`, its set-aside clauses. */
+  constructor(
+    private readonly text: string,
+    private readonly dismissed: readonly (readonly [number, number])[],
+  ) {}
+
+  /** Whether what is read next, at this position of the text, lies in a set-aside clause. */
+  setAside(position: number): void {
+    const aside = this.dismissed.some(([start, end]) => position >= start && position < end);
+    if (aside !== this.aside) this.endClause();
+    this.aside = aside;
+  }
+
+  /** A CJK run cut where a set-aside clause starts or ends inside it. */
+  pieces(segment: { readonly text: string; readonly start: number }): { text: string; start: number }[] {
+    const cuts = this.dismissed
+      .flatMap(([start, end]) => [start, end])
+      .filter((at) => at > segment.start && at < segment.start + segment.text.length);
+    const edges = [segment.start, ...cuts, segment.start + segment.text.length];
+    return edges
+      .slice(0, -1)
+      .map((start, k) => ({ text: segment.text.slice(start - segment.start, edges[k + 1] - segment.start), start }))
+      .filter((piece) => piece.text.length > 0);
+  }
 
   add(key: string, surface: string): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.features.push({ key, surface });
+    const marked = this.aside ? ASIDE + key : key;
+    if (this.seen.has(marked)) return;
+    this.seen.add(marked);
+    this.features.push({ key: marked, surface });
   }
 
   /** A content word of a Latin clause at [start, end): itself, and with the one before it (as written, words between included). */
@@ -181,6 +223,21 @@ class FeatureList {
 
   endClause(): void {
     this.previous = undefined;
+  }
+
+  /**
+   * Pairs of concepts near each other (each with the next PAIR_REACH), whatever words lie between: who the subject is decides
+   * the L2 ("partner" × "skills" is partner engagement, "IT" × "skills" IT change management,
+   * "users" × "training" adoption), and the pair carries that across languages and word order.
+   */
+  addConceptPairs(): void {
+    const concepts = this.features.filter((f) => f.key.startsWith('#') && !f.key.includes('_'));
+    for (let i = 0; i < concepts.length; i++) {
+      for (let j = i + 1; j < Math.min(concepts.length, i + 1 + PAIR_REACH); j++) {
+        const [x, y] = [concepts[i], concepts[j]].sort((p, q) => (p.key < q.key ? -1 : 1));
+        this.add(`${x.key}&${y.key}`, `${concepts[i].surface} … ${concepts[j].surface}`);
+      }
+    }
   }
 }
 

@@ -1,227 +1,807 @@
-import type { ReferenceExamples } from './types';
+import type { ReferenceSet } from './types';
 
 /**
- * German reference blocker descriptions, written like FM/partner notes in FTOP (terse, mixed with
- * English product terms). Near-misses sit under their true L2. Every fifth entry (index 4, 9, ...)
- * is held out for evaluation, so neighbouring entries deliberately cover different situations.
+ * German reference blocker descriptions, filed by L2 and family (families.ts), each in the playbook's
+ * plain register and in FM shorthand (types.ts). Written fresh in German, not translated. A border
+ * example sits under its true L2 with the L2 it looks like in a comment.
  */
-export const de: ReferenceExamples = {
-  'customer-it-infrastructure-remediation': [
-    'Ca. 3.000 Clients laufen noch auf Windows 7, OPP-Rollout erst nach der Win10-Migration möglich.',
-    'AD-Forests nach Übernahme der Tochtergesellschaft noch nicht konsolidiert, AAD Connect Design hängt daran.',
-    'Standorte in Osteuropa nur mit 10 Mbit angebunden, Bandbreite reicht nicht für Teams Meetings; Leitungsupgrade beantragt.',
-    'Exchange 2007 on-prem, Hybrid so nicht möglich. Erst Upgrade auf Exchange 2016 nötig.',
-    'Zentraler Proxy mit SSL-Inspection bricht die Teams-Medienverbindungen, Appliance muss getauscht werden.',
-    'Windows-10-Image noch nicht fertig, M365 Apps sollen erst mit dem neuen Image ausgerollt werden.',
-    'Paketierung von Office ProPlus über SCCM schlägt fehl, Deployment steht.',
-    'IE11 ist noch Standardbrowser, moderne SPO-Oberfläche und Teams Web laufen damit nicht.',
-    'UPN-Suffix im AD ist .local und nicht routbar – Entra ID Sync erst nach Bereinigung der UPNs.',
-    'Nutzer in der Zentrale können sich nicht an OD4B anmelden, ADFS-Farm läuft noch auf Server 2008 R2.',
-    'VPN-Konzentratoren unterstützen kein Split Tunneling, gesamter O365-Traffic läuft durchs eigene RZ.',
-    'Teams-Einführung wartet, weil die Postfächer zuerst nach EXO migriert werden müssen.',
-    'Laptops im Außendienst zu alt (4 GB RAM), Hardware-Refresh erst Q3, vorher kein Intune-Enrollment.',
-    'SharePoint-2010-Farm muss vor der Migration nach SPO erst auf eine unterstützte Version gehoben werden.',
-    'Teams-Audio in den Werken abgehackt – Ursache ist das schwache WLAN vor Ort, nicht der Dienst.',
-    'Citrix XenApp 6.5 unterstützt Shared Computer Activation nicht, Terminalserver müssen erneuert werden.',
-    'Firewall-Cluster schafft die Anzahl gleichzeitiger Sessions zu Office 365 nicht.',
-    'Update-Lösung unklar: WSUS kann M365 Apps nicht bedienen, Kunde weiß nicht, wie er Updates verteilen soll.',
-    'Eigene Root-CA und Zertifikats-Pinning beim Kunden – diese Konfiguration spielt mit dem O365-Dienst nicht zusammen.',
-    'Domänencontroller noch auf 2003er Funktionsebene, Hybrid Join der Geräte nicht möglich.',
-    'Kanalkommunikation problematisch: GPOs überschreiben den Update Channel, Clients bleiben auf Semi-Annual hängen.',
-    'macOS-Geräte auf veralteter OS-Version, neue OneDrive-Sync-App lässt sich nicht installieren.',
-    'Kein Softwareverteilungstool vorhanden, M365 Apps müssten manuell auf jedem Client installiert werden.',
-    'AAD Connect synchronisiert doppelte Objekte aus der alten Domäne; erst Bereinigung, dann EXO-Migration.',
-    'Thin Clients in den Filialen haben zu wenig Speicher für den Teams-Client, Hardware muss ersetzt werden.',
-    'SPO langsam, weil die Proxy-PAC den O365-Traffic zentral über Frankfurt statt lokal ausleitet.',
-  ],
-  'it-change-management-resourcing': [
-    'Kunden-IT: zu wenig Leute und kein Budget für den Intune-Rollout in diesem Quartal.',
-    'Kein Know-how für Exchange Hybrid im IT-Team, ein Partner wurde bisher nicht in Betracht gezogen.',
-    'Monatliche Updates der M365 Apps passen nicht zum Freigabeprozess der IT, jede Version wird drei Monate getestet.',
-    'Helpdesk nicht vorbereitet, Tickets zu Teams und OD4B zu bearbeiten; Supportprozesse für Cloud fehlen.',
-    'Netzwerkteam kommt mit den Änderungen der O365-URLs und IP-Ranges nicht hinterher, Allow-Liste veraltet.',
-    'Einziger Exchange-Admin hat gekündigt, Projekt liegt bis zur Nachbesetzung auf Eis.',
-    'Change Advisory Board tagt nur quartalsweise, Change für den Teams-Rollout frühestens im Herbst genehmigt.',
-    'Monitoring und Incident-Prozesse der IT sind nur auf On-Prem ausgelegt, Betriebskonzept für SPO fehlt.',
-    'Home-Use-Richtlinie verbietet Office auf privaten Geräten, IT muss die Policy erst neu schreiben.',
-    'Kunde wartet auf die IT-Reorganisation, Zuständigkeiten für den M365-Betrieb noch nicht geklärt.',
-    'Security-Team hat keine Kapazität für die Prüfung der Conditional-Access-Richtlinien.',
-    'Budgetstopp bis Ende GJ, zusätzliche Admin-Stellen für die Migration nicht genehmigt.',
-    'Admins haben keine Erfahrung mit Intune/Autopilot, Schulung der IT noch nicht eingeplant.',
-    'Patch-Management verlangt Paketfreigabe durch das Testteam; Evergreen-Modell widerspricht der internen Richtlinie.',
-    'IT-Abteilung komplett mit dem S/4HANA-Projekt ausgelastet, keine Leute für die Teams-Einführung.',
-    'Incident-Handling unklar: wer eskaliert bei EXO-Störungen an Microsoft? Prozess muss erst definiert werden.',
-    'Kunde hat feste technische Freigabeprozesse für Software, die er nicht ändern will – blockiert Current Channel.',
-    'Nur ein Teilzeit-Admin für 800 User, Tenant-Konfiguration kommt nicht voran.',
-    'IT-Sicherheitsrichtlinie erlaubt keinen Zugriff von nicht verwalteten Geräten, muss für OD4B überarbeitet werden.',
-    'Change Freeze der IT über den Jahreswechsel, keine Deployments vor Februar.',
-    'Servicedesk noch nicht für Teams geschult, Kunde will vor Go-Live Support-Runbooks.',
-    'IT versteht die Architektur für Entra Hybrid Join nicht, externe Unterstützung ist nicht vorgesehen.',
-    'Freigabe neuer Cloud-Dienste durch die IT-Governance dauert Monate, Prozess passt nicht zu SaaS.',
-    'Paketierungsteam überlastet, M365-Apps-Paket steht in der Warteschlange hinter 40 anderen Anwendungen.',
-    'Admin-Rollenkonzept fehlt; IT-Leitung will erst klären, wer Global Admin bekommt, bevor Exchange migriert wird.',
-    'Proxy-Whitelist wird nur halbjährlich per Change gepflegt, neue Teams-Endpunkte fehlen deshalb regelmäßig.',
-  ],
-  'adoption-readiness': [
-    'Noch kein Schulungskonzept für die Endanwender, Teams-Rollout deshalb verschoben.',
-    'Geschäftsführung will erst nach dem Jahresabschluss etwas an der Arbeitsweise ändern.',
-    'Vertrieb arbeitet komplett mit Netzlaufwerken und Mailanhängen, will ohne Change-Plan nicht auf SPO wechseln.',
-    'Betriebsrat hat der Teams-Einführung noch nicht zugestimmt, Betriebsvereinbarung in Abstimmung.',
-    'Mitarbeitende fürchten Überwachung über den Teams-Status; Kultur muss sich erst ändern, Adoption-Plan fehlt.',
-    'Kunde wartet auf ein Champions-Programm, bevor OD4B für alle freigeschaltet wird.',
-    'Fachbereiche ungleich betroffen: Produktion ohne PC-Arbeitsplatz, Einführung dort völlig ungeklärt.',
-    'Kommunikationsplan an die Belegschaft fehlt, interne Kommunikation liefert erst nächstes Quartal.',
-    'Endanwender mit OneDrive-Sync überfordert, speichern weiter alles lokal; Training fehlt.',
-    'Business entscheidet noch, ob Teams oder Webex Standard wird – Rollout bis zur Entscheidung gestoppt.',
-    'Kein Executive Sponsor, Vorstand sieht den Nutzen von Teams nicht.',
-    'Buchhaltung verweigert die Umstellung während der Quartalsabschlüsse, Pilot erst danach.',
-    'Anwender lernen parallel das neue SAP, Management will keine zweite Veränderung gleichzeitig.',
-    'Fachbereiche und GF uneinig, wer Teams anlegen darf; Governance-Entscheidung des Business steht aus.',
-    'Schulungsmaterial nur auf Englisch, Werksmitarbeiter brauchen deutsche Trainings vor dem Umstieg.',
-    'Starker Widerstand der User gegen die neue Ablagestruktur in SharePoint, alle wollen ihre Outlook-Ordner behalten.',
-    'Pilotgruppe nutzt Teams kaum, Fachbereich will vor weiterem Rollout Adoption-Maßnahmen.',
-    'Nach der Fusion offen, welche Arbeitsweise die neue Organisation übernimmt – Entscheidung der GF ausstehend.',
-    'Schichtarbeiter haben keine Zeit für Trainings, Werksleitung blockt Teams für Frontline Worker.',
-    'OD4B erst, wenn die Fachabteilungen ihre Prozesse zur Aktenablage neu definiert haben.',
-    'Führungskräfte arbeiten weiter per Mail und Telefon, Kulturwandel hin zu Chat nicht angestoßen.',
-    'Im Fachbereich keine Kapazität für Key-User-Trainings, HR plant Schulungen erst 2025.',
-    'Rechtsabteilung will ihre Vertragsfreigaben nicht über Teams abbilden, bleibt bei Papierumlauf.',
-    'User wissen nicht, wann Teams, wann Mail oder Viva Engage; Use-Case-Workshops fehlen.',
-    'Vorstand will den Rollout erst nach dem Weihnachtsgeschäft in den Filialen.',
-  ],
-  'product-feature-capability': [
-    'Teams kann die geforderte Chef-Sekretärin-Funktion für Anrufe nicht abbilden, Feature in OneList eingetragen.',
-    'Bug im OD4B Sync-Client: Dateien mit Umlauten im Pfad werden nicht synchronisiert, GetHelp-Case offen.',
-    'Kunde braucht Datenresidenz in Deutschland für Teams-Aufzeichnungen, wird aktuell nicht angeboten.',
-    'Geforderte Sicherheitszertifizierung liegt für den Dienst nicht vor, Compliance gibt Go-Live nicht frei.',
-    'SPO-Listenschwellenwert von 5.000 Elementen blockiert das QS-Szenario, kein akzeptabler Workaround.',
-    'Webex kann Meetings mit 2.000 interaktiven Teilnehmern, Teams (noch) nicht; Feature-Request liegt bei der PG.',
-    'Intune bietet für macOS die vom Security-Team geforderte Einstellung nicht.',
-    'Produktfehler in Outlook für Mac: freigegebene Kalender werden nicht angezeigt, Fix noch nicht terminiert.',
-    'Verschlüsselung mit eigenem HSM vor Ort (Hold Your Own Key) für SPO nicht unterstützt, Datenschutz blockt.',
-    'Teams-Telefonie: komplexe Rufverteilung der alten TK-Anlage mit Sammelanschlüssen nicht abbildbar.',
-    'Entra ID bietet die geforderte MFA-Methode für Schichtgeräte ohne Telefon nicht, Kunde wartet auf Roadmap.',
-    'Pfadlängen-Limit in SPO/OD4B bricht die tief verschachtelte Projektablage, Produktgrenze ohne Workaround.',
-    'Screenreader-Unterstützung im neuen Teams fehlerhaft, Schwerbehindertenvertretung lehnt Rollout ab.',
-    'Bug: Teams-Serientermine werden im Outlook-Kalender dupliziert; Ticket bei Microsoft eskaliert, kein Fix-Datum.',
-    'Kunde fordert Aufbewahrung der Audit-Logs über zehn Jahre – das gibt es in keinem Plan.',
-    'Mail-aktivierte Public Folders in EXO: benötigte Funktion fehlt, Migration gestoppt.',
-    'Shared Channels mit externen Mandanten nicht granular genug steuerbar, Feature-Request gestellt.',
-    'Datenschutzeinstellung zum Abschalten der Lesebestätigungen pro Gruppe fehlt, Betriebsrat fordert sie.',
-    'Microsoft Forms erlaubt keinen anonymen Datei-Upload, Fachbereich braucht das; Workaround unbefriedigend.',
-    'GetHelp-Ticket zum Autopilot-Bug (Hybrid Join Timeout) seit sechs Wochen offen, Rollout steht.',
-    'Teams Rooms unterstützt die geforderte Dolmetscherfunktion nicht, Konkurrenzprodukt kann es.',
-    'Sensitivity Labels in Office für Mac noch nicht vollständig, Compliance verlangt einheitlichen Funktionsstand.',
-    'Vorstandspostfächer über 100 GB – Limit des EXO-Primärpostfachs verhindert die Migration.',
-    'Planner ohne Abhängigkeiten zwischen Aufgaben, PMO braucht das; Konkurrenz-Tool kann es.',
-    'EXO kann Mails an bestimmte Domänen nicht serverseitig erzwungen S/MIME-signieren, Security-Anforderung offen.',
-  ],
-  'app-compatibility': [
-    'Outlook-Add-in des DMS (d.velop) funktioniert mit M365 Apps nicht, Rollout gestoppt.',
-    'ERP-Hersteller hat die neue Office-Version noch nicht zertifiziert.',
-    'Excel-Makros im Controlling brechen in 64-bit M365 Apps (Declare-Anweisungen ohne PtrSafe).',
-    'DATEV-Schnittstelle zu Word/Outlook nur für Office 2016 freigegeben.',
-    'Interne Zeiterfassung verlangt Login im Format vorname.nachname@intern.local, weicht vom Cloud-UPN ab.',
-    'CRM-Add-in für Outlook (alter Connector) stürzt nach dem Upgrade ab, Hersteller liefert erst im Herbst.',
-    'Eigene Excel-Formeln (XLL/UDF) liefern nach dem Upgrade falsche Ergebnisse, Fachbereich verweigert Abnahme.',
-    'SAP Analysis for Office läuft nicht mit dem Current Channel, SAP-Team muss erst aktualisieren.',
-    'Archivlösung (Enterprise Vault) nicht mit EXO kompatibel, Postfachmigration wartet.',
-    'Fachanwendung verschickt Mails per SMTP mit Basic Auth, geht mit EXO nicht mehr; Hersteller bietet kein OAuth.',
-    'Word-Vorlagen mit VBA-Makros aus dem Vorlagen-Tool laufen unter M365 Apps nicht mehr.',
-    'Access-Datenbanken der Logistik getestet: Teile laufen mit der neuen Access-Version nicht.',
-    'CTI-Software des Callcenters ist nicht für Teams-Telefonie zertifiziert.',
-    'LOB-Tests nicht abgeschlossen, 120 Fachanwendungen müssen noch gegen M365 Apps geprüft werden.',
-    'Signatur-Tool eines Drittanbieters unterstützt EXO nicht, Kunde migriert nicht ohne zentrale Signaturen.',
-    'Excel-basiertes Planungstool mit COM-Add-in wird vom Hersteller unter Microsoft 365 nicht supportet.',
-    'Eigenentwickelte .NET-Anwendung greift per EWS auf Postfächer zu, funktioniert gegen EXO nicht.',
-    'Web-Fachanwendung läuft nur im Internet Explorer; ihretwegen kann der Kunde Edge und SPO Modern nicht einführen.',
-    'Rechnungsprüfungs-App erwartet sAMAccountName als Login und scheitert am Entra-ID-UPN.',
-    'Konstruktion kann nicht auf M365 Apps, weil das CAD/PDM-System nur Office 2013 unterstützt.',
-    'Outlook-Add-in zur Raumbuchung eines Drittanbieters bricht mit dem neuen Outlook.',
-    'Makro-Bibliothek der Personalabteilung nutzt alte ActiveX-Controls, die in M365 Apps blockiert werden.',
-    'Elektronische Signaturlösung für Word wirft nach dem Update Fehlermeldungen, Hersteller prüft.',
-    'Selbst entwickeltes Ticketsystem nicht kompatibel mit der Teams-Integration, Fachbereich blockiert Einführung.',
-    'Kanzleisoftware für Serienbriefe über Word ist mit Click-to-Run nicht kompatibel.',
-  ],
-  'partner-engagement': [
-    'Kunde hat noch keinen Partner für die Teams-Telefonie ausgewählt.',
-    'SOW mit dem Partner wird seit sechs Wochen verhandelt, Einkauf hängt.',
-    'Partner hat kaum Erfahrung mit Intune, Projekt stockt seit dem Kickoff.',
-    'Partner reagiert nicht auf Mails und Calls des FM.',
-    'Verhältnis Kunde–Partner nach verpatzter Exchange-Migration angespannt, Kunde will wechseln.',
-    'Ausschreibung für den Implementierungspartner läuft noch, Vergabe frühestens im März.',
-    'SOW deckt nur EXO ab, SPO-Migration ist nicht im Scope des Partners.',
-    'Partner hat erst ab Q3 Consultants frei.',
-    'Kunde sucht einen Partner mit Know-how für Teams Rooms, bisher keinen gefunden.',
-    'Bestellung an den Dienstleister für die OD4B-Migration nicht ausgelöst, Partner startet nicht ohne PO.',
-    'Partner ignoriert die FastTrack-Empfehlungen und will sein eigenes Vorgehen, Abstimmung blockiert.',
-    'Consultant beim Partner gewechselt, der Neue kennt die Umgebung nicht.',
-    'Partnervertrag liegt zur Prüfung in der Rechtsabteilung des Kunden.',
-    'Partner bietet nur Technik, keine Adoption-Begleitung; Scope-Limitierung blockiert die Einführung.',
-    'Lokaler Partner bekommt die ADFS-Ablösung nicht hin, fehlende Erfahrung mit Hybrid Identity.',
-    'Kunde unzufrieden mit der Lieferqualität des Partners, Eskalation beim Partner-Management läuft.',
-    'Partner hat sein Angebot zurückgezogen, Kunde muss neu ausschreiben.',
-    'Partner kommt nicht zu den gemeinsamen Status-Calls mit Microsoft, seit drei Wochen keine Rückmeldung.',
-    'Kunde will ohne Partner nicht starten, die Vorschläge von Microsoft liegen beim Kunden zur Auswahl.',
-    'Partner will zusätzliche Tage für die Intune-Arbeiten, Change Request zum SOW nicht freigegeben.',
-    'Beauftragter CSP-Partner verkauft nur Lizenzen und kann kein Deployment leisten.',
-    'Partner mit anderen Projekten überlastet, Migrationstermine werden ständig verschoben.',
-    'Partnerangebote liegen über dem Budget, Kunde fragt neue Angebote an, Beauftragung verzögert sich.',
-    'Partner und Kunden-IT streiten über Verantwortlichkeiten, die Arbeit ruht.',
-    'Kunde wartet noch auf Angebote von zwei Partnern, Auswahl nicht vor Monatsende.',
-  ],
-  'billing-licensing-subscription': [
-    'Tenant-Wechsel: Lizenzen hängen noch im alten Tenant, Übertrag durch LSS ausstehend.',
-    'EA-Verlängerung hängt im Einkauf, ohne neuen Vertrag kein Rollout.',
-    'Kunde hat E3, Teams Phone und Audio Conferencing brauchen Zusatzlizenzen oder E5.',
-    'Falsche SKU bestellt: O365 E1 statt M365 E3, M365 Apps nicht enthalten.',
-    'CSP-Partner hat die Lizenzen im falschen Tenant provisioniert, Umzug über den Reseller nötig.',
-    'Lizenzen noch nicht zugewiesen bzw. nicht angewendet, Seller klärt mit LSS.',
-    'Kunde will Seats reduzieren, die Anpassung der Subscription blockiert die Vertragsänderung.',
-    'Kaufentscheidung hängt an der Frage, ob die Lizenzen als CapEx aktiviert werden können.',
-    'Kunde hält Intune für „fehlend“ – ist aber nur in EMS E3 enthalten, das nicht gekauft wurde.',
-    'Behördenkunde braucht die Government Cloud (GCC), gekauft wurde die kommerzielle SKU.',
-    'Trial abgelaufen, Kaufvertrag noch nicht unterschrieben, Tenant nur noch eingeschränkt nutzbar.',
-    'Wechsel von CSP auf EA geplant, Lizenzen erst nach der Vertragsumstellung verfügbar.',
-    'Business Premium gekauft, aber 450 User – SKU passt nicht zur Unternehmensgröße.',
-    'LSA hat das Angebot für das E5-Security-Add-on noch nicht erstellt.',
-    'Nach Ausgliederung der Sparte müssen 600 Lizenzen in den Tenant der neuen GmbH umziehen.',
-    'MPSA läuft aus, Verlängerung wird noch mit Microsoft verhandelt.',
-    'Teams Rooms Pro Lizenzen fehlen, Besprechungsräume können nicht eingerichtet werden.',
-    'Defender for Office P2 nur in E5 enthalten, Upgrade-Budget für die Lizenzen offen.',
-    'True-up aus dem EA ungeklärt, Seller und LSS müssen den Lizenzstand bereinigen.',
-    'Schule hat A1-Lizenzen, für Desktop-Apps wäre A3 nötig; Upgrade noch nicht bestellt.',
-    'Lizenzbestellung über den Distributor hängt, PO vom Einkauf noch nicht freigegeben.',
-    'Nach der Fusion müssen die Abos aus drei Tenants zusammengeführt werden, Seller eingebunden.',
-    'Kiosk-Mitarbeiter haben F3, brauchen aber Desktop-Office – Lizenzmodell muss geändert werden.',
-    'Rechnung doppelt gestellt, Kunde stoppt das Abo-Upgrade bis zur Klärung.',
-    'eDiscovery Premium steckt nur in E5, Kunde hat E3 – Upgrade-Entscheidung offen.',
-  ],
-  'service-reliability': [
-    'Nach dem großen EXO-Ausfall letzten Monat hat der Kunde die Migration pausiert.',
-    'User melden Latenz in SPO trotz guter Anbindung, Management zweifelt, dass der Dienst die Last trägt.',
-    'Kunde zweifelt an Backup/Restore in OD4B, will ohne Drittanbieter-Backup nicht migrieren.',
-    'Teams während der Hauptversammlung ausgefallen, Vorstand hat kein Vertrauen mehr.',
-    'Datenschutzbeauftragter kennt die Trust-Center-Unterlagen nicht und zweifelt an der Transparenz der Cloud.',
-    'Wiederholte Störungsmeldungen im Service Health Dashboard verunsichern die Geschäftsleitung.',
-    'Kunde bezweifelt das SLA von 99,9 %, will historische Verfügbarkeitszahlen sehen.',
-    'Netzwerk-Assessment unauffällig, trotzdem Verzögerungen bei Teams-Calls – Kunde vermutet Probleme bei Microsoft.',
-    'Nach der MFA-Störung in Entra ID konnten sich zwei Tage keine User anmelden, Rollout gestoppt.',
-    'Kunde fürchtet Datenverlust bei versehentlichem Löschen in SPO, Wiederherstellungsoptionen überzeugen nicht.',
-    'Vertrauen in die Cloud fehlt nach Presseberichten über Ausfälle von Microsoft 365.',
-    'Outlook im Online-Modus langsam, Incident von Microsoft bestätigt – Kunde wartet ab.',
-    'GF will nach zwei Incidents im Pilot erst sechs Monate stabilen Betrieb sehen.',
-    'Kunde bewertet die Zuverlässigkeit nur nach eigenen Störungen, Trust-Material von Microsoft unbekannt.',
-    'Mailzustellung in EXO über mehrere Tage verzögert, Kunde stellt die Cloud-Strategie infrage.',
-    'Ungeplanter Teams-Ausfall während des Quartalszahlen-Calls, Unternehmenskommunikation lehnt weiteren Rollout ab.',
-    'Kunde fragt, wie schnell Microsoft OD4B-Daten nach einem Ransomware-Vorfall wiederherstellt – Zweifel bleiben.',
-    'CIO verlangt RCA-Berichte zu den letzten Ausfällen, bevor weitere Postfächer migriert werden.',
-    'Nach drei Service-Incidents im Quartal traut der Kunde dem Dienst nicht mehr, restliche Standorte auf Eis.',
-    'Kunde glaubt, Microsoft sichert keine Daten, und stoppt deshalb OD4B.',
-    'Langsame Suche in SPO laut Microsoft-Ticket dienstseitig, Fachbereich zweifelt an der Performance des Dienstes.',
-    'Revision fordert Nachweise zur Ausfallsicherheit der Rechenzentren, bis dahin kein Go-Live.',
-    'Schlechte Erfahrungen mit anderen Cloud-Diensten, Kunde misstraut der Verfügbarkeit von M365.',
-    'Teams-Ausfall am Montagmorgen traf 5.000 User, Betrieb will vorerst Skype on-prem behalten.',
-    'Häufige Timeouts im Exchange Admin Center und in OWA, Kunde zweifelt an der Stabilität von EXO.',
-  ],
+export const de: ReferenceSet = {
+  'customer-it-infrastructure-remediation': {
+    'inf.client-os': {
+      plain: [
+        'Auf vielen Arbeitsplätzen des Kunden läuft noch ein Betriebssystem, das der Dienst nicht mehr unterstützt; es muss zuerst aktualisiert werden.',
+        'Intern wird weiterhin ein veralteter Browser verwendet, den der Kunde vor der Einführung ablösen muss.',
+        'Vermutlich müssen zunächst die älteren Office-Versionen auf den Rechnern ersetzt werden, bevor es weitergehen kann.',
+      ],
+      notes: [
+        'Cx noch auf Win 8.1 bei ca. 1.200 Clients, Upgrade auf Win 11 erst Q3',
+        'IE11 noch Standardbrowser fürs Intranet, Edge-Umstellung muss vorher durch',
+        'Win10-Image noch nicht fertig, M365 Apps Rollout hängt daran',
+      ],
+    },
+    'inf.devices': {
+      plain: [
+        'Ein großer Teil der Laptops ist zu alt und muss ausgetauscht werden, bevor die Einführung weitergehen kann.',
+        'In den Besprechungsräumen fehlt noch geeignete Technik; die Geräte sind bestellt, aber nicht eingerichtet.',
+      ],
+      notes: [
+        'Hardware-Refresh läuft, ~800 Notebooks kommen erst im Okt',
+        'Teams Rooms: Geräte geliefert, aber noch nicht in Intune enrolled',
+        'Diensthandys im Außendienst noch Android 8, Enrollment klappt nicht, Austausch geplant',
+      ],
+    },
+    'inf.directory': {
+      plain: [
+        'Die Verzeichnisstruktur des Kunden ist über Jahre gewachsen und besteht aus mehreren Gesamtstrukturen, die vor der Synchronisierung bereinigt werden müssen.',
+        'Es scheint, dass die Synchronisierung der Benutzerkonten in die Cloud immer wieder mit Fehlern abbricht.',
+        'Die Anmeldenamen der Mitarbeitenden enden auf eine interne Domäne, die in der Cloud so nicht verwendet werden kann.',
+      ],
+      notes: [
+        '3 Forests, 14 Domains, AAD Connect wirft Sync-Fehler bei ~2.000 Objekten',
+        'UPN-Suffix .local, muss erst umgestellt werden bevor Sync startet',
+        'ADFS-Farm noch auf 2012 R2, Cx will vorher auf Cloud-Auth wechseln',
+      ],
+    },
+    'inf.merger': {
+      plain: [
+        'Nach der Übernahme eines Wettbewerbers muss der Kunde zuerst die beiden Verzeichnisse zusammenführen.',
+        'Ein Geschäftsbereich wird verkauft, und dessen IT-Umgebung muss vorher technisch herausgelöst werden.',
+      ],
+      notes: [
+        'Fusion mit Schwesterfirma noch nicht durch, AD-Konsolidierung frühestens Q1',
+        'Carve-out Sparte Medizintechnik: AD und Mailumgebung müssen erst getrennt werden, Migration on hold',
+      ],
+    },
+    'inf.network': {
+      plain: [
+        'Die Internetanbindung der Standorte reicht für Videokonferenzen nicht aus und muss erst ausgebaut werden.',
+        'Der gesamte Datenverkehr läuft über ein zentrales VPN, das unter der zusätzlichen Last einbricht.',
+        'Der Proxy des Kunden prüft jede Verbindung einzeln und bremst den Zugriff auf die Cloud deutlich aus.',
+      ],
+      notes: [
+        'Filialen nur 16 Mbit, Teams-Calls brechen ab, WAN-Upgrade beauftragt',
+        'Firewall blockt UDP 3478-3481, Cx muss Regeln anpassen',
+        'Split-Tunneling am VPN noch nicht eingerichtet, alles läuft übers RZ',
+        'WLAN in der Werkshalle zu schwach für OneDrive-Sync, neue APs erst im Sommer',
+      ],
+    },
+    'inf.server-upgrade': {
+      plain: [
+        'Der Kunde betreibt noch eine ältere Version seines E-Mail-Servers, die für den hybriden Übergang erst aktualisiert werden muss.',
+        'Die lokalen Dateiserver müssen zunächst bereinigt und auf einen aktuellen Stand gebracht werden.',
+      ],
+      notes: [
+        'Exchange 2010 noch im Einsatz, Upgrade auf 2016 für Hybrid nötig',
+        'SharePoint 2010 Farm, Migrationstool braucht min. 2013, Upgrade läuft',
+        'SfB Server 2015 ohne aktuelle CUs, Hybrid-Setup unvollständig',
+      ],
+    },
+    'inf.config': {
+      plain: [
+        'Eine besondere Konfiguration in der Umgebung des Kunden verträgt sich nicht mit dem Dienst und muss umgebaut werden.',
+        'Der Kunde hat seine E-Mail-Weiterleitung so eingerichtet, dass sie mit dem Clouddienst kollidiert; das muss er zuerst ändern.',
+      ],
+      notes: [
+        'Ordnerumleitung per GPO auf Netzlaufwerke beißt sich mit OneDrive KFM, Cx muss GPOs umbauen',
+        'Mail-Routing über eigenes Gateway mit Header-Rewriting, so nicht EXO-tauglich, Cx passt an',
+      ],
+    },
+    'inf.m365-deploy': {
+      plain: [
+        'Bisher fehlt dem Kunden ein Weg, die Office-Pakete zuverlässig auf alle Rechner zu verteilen.',
+        'Es ist unklar, wie künftig Updates für die Office-Anwendungen bereitgestellt werden sollen; eine technische Lösung dafür steht noch nicht.',
+        'Die Softwareverteilung bricht bei der Installation der neuen Office-Pakete regelmäßig ab.',
+      ],
+      notes: [
+        'SCCM-Paket für M365 Apps schlägt fehl, ODT-Config noch nicht sauber',
+        'Update-Quelle für M365 Apps offen (WSUS, CDN oder SCCM?), Pilot steht',
+        'Clients hängen auf altem Channel fest, Channel-Wechsel via Intune greift nciht',
+      ],
+    },
+    'inf.teams-exchange': {
+      plain: [
+        'Teams soll erst eingeführt werden, wenn die Postfächer in die Cloud umgezogen sind.',
+        'Solange die E-Mail-Umgebung noch lokal läuft, fehlen in Teams Kalender und Besprechungsplanung, daher wartet der Kunde ab.',
+      ],
+      notes: [
+        'Teams wartet auf EXO-Migration, Postfächer erst ab Mai',
+        'Teams Rollout on hold bis Exchange Hybrid steht',
+      ],
+    },
+    'inf.border': {
+      plain: [
+        'Das IT-Team hätte genug Leute, doch die alten Laptops erfüllen die Hardwareanforderungen nicht und müssen zuerst ersetzt werden.', // looks like it-change-management-resourcing
+        'Die Nutzer klagen über ruckelnde Videokonferenzen, die Ursache liegt aber in der überlasteten Internetleitung des Kunden.', // looks like service-reliability
+        'Die Fachanwendung selbst ist in Ordnung; sie läuft nur im Browser des Kunden nicht, weil dieser veraltet ist und erst aktualisiert werden muss.', // looks like app-compatibility
+        'Der Dienst beherrscht die gewünschte Anmeldung grundsätzlich, sie scheitert aber an der eigenen Anmeldeinfrastruktur des Kunden, die umgestellt werden muss.', // looks like product-feature-capability
+      ],
+      notes: [
+        'Cx meldet „Teams langsam“, Netzwerkanalyse zeigt: Proxy im RZ ist der Flaschenhals', // looks like service-reliability
+        'Kein Personalthema, IT steht bereit, aber Exchange 2013 muss erst auf CU-Stand für Hybrid', // looks like it-change-management-resourcing
+        'Outlook-Add-in an sich ok, scheitert nur an veraltetem .NET auf den Clients -> Client-Update nötig', // looks like app-compatibility
+        'Kein Produkt-Gap: Direct Routing geht, aber der SBC vom Cx ist zu alt und muss getauscht werden', // looks like product-feature-capability
+      ],
+    },
+  },
+  'it-change-management-resourcing': {
+    'itcm.staff': {
+      plain: [
+        'Die IT-Abteilung ist mit zwei Administratoren für die gesamte Umgebung zu dünn besetzt, um die Einführung zu stemmen.',
+        'Der zuständige Administrator hat das Unternehmen verlassen, und eine Nachbesetzung ist noch nicht in Sicht.',
+        'Das IT-Team ist derzeit mit der Einführung eines neuen ERP-Systems ausgelastet und hat für die Umstellung keine Zeit.',
+      ],
+      notes: [
+        'Einziger Exchange-Admin in Elternzeit bis März, sonst niemand mit Zugriff',
+        'IT komplett im SAP-Projekt gebunden, Intune frühestens nach Go-live S/4',
+        'IT-Leiter krank, Vertretung hat keine Kapazität, nächster Termin TBD',
+      ],
+    },
+    'itcm.budget': {
+      plain: [
+        'Für die nötigen Vorarbeiten in der IT ist im laufenden Geschäftsjahr kein Geld eingeplant.',
+        'Der Kunde würde seine Umgebung gern bereinigen, hat dafür aber wohl kein Budget bewilligt bekommen.',
+      ],
+      notes: [
+        'Kein Budget fürs Remediation-Projekt, neue Freigabe erst FY25',
+        'Budget für externe Admin-Stunden gestrichen, Netzwerkumbau nicht finanzierbar',
+        'Sparrunde im Konzern, IT-Projektbudget bis auf Weiteres eingefroren',
+      ],
+    },
+    'itcm.skills': {
+      plain: [
+        'Im IT-Team fehlt das Wissen, um eine hybride Umgebung aufzubauen, und ein Partner wurde bisher nicht in Betracht gezogen.',
+        'Die Administratoren des Kunden haben noch nie Geräte aus der Cloud verwaltet und trauen sich die Umstellung nicht zu.',
+      ],
+      notes: [
+        'IT hat kein Know-how zu Conditional Access, Partner nicht angedacht',
+        'Admins kennen nur On-Prem, null Erfahrung mit PowerShell für EXO',
+        'Purview-Labels: interne IT weiß nicht, wie sie das Konzept aufsetzen soll',
+      ],
+    },
+    'itcm.helpdesk': {
+      plain: [
+        'Der interne Support ist noch nicht darauf vorbereitet, Anfragen zu einem Clouddienst zu bearbeiten.',
+        'Die Servicedesk-Mitarbeitenden wurden noch nicht eingewiesen und könnten bei Problemen mit dem neuen Dienst kaum helfen.',
+      ],
+      notes: [
+        'Helpdesk (extern, 1st Level) hat keine Abläufe für Teams-Tickets, Cx will erst Supportmodell klären',
+        '1st-Level noch nicht auf OneDrive eingewiesen, Go-live deshalb geschoben',
+      ],
+    },
+    'itcm.update-cadence': {
+      plain: [
+        'Die IT testet jede Softwareversion monatelang, bevor sie freigegeben wird, und kommt mit dem Tempo der Updates nicht mit.',
+        'Der Kunde weiß nicht, wie er sein internes Freigabeverfahren für Software an halbjährliche Versionswechsel anpassen soll.',
+      ],
+      notes: [
+        'Software-Freigabeprozess beim Cx dauert 6 Monate, passt nicht zum Monthly Channel',
+        'IT will Win11-Feature-Updates nur 1x/Jahr zulassen, Testzyklus zu lang fürs Servicing-Modell',
+      ],
+    },
+    'itcm.process-break': {
+      plain: [
+        'Durch die regelmäßige Wartung des Dienstes laufen die Überwachungswerkzeuge der IT ins Leere, und ein neues Konzept fehlt.',
+        'Der bisherige Ablauf zur Störungsbearbeitung passt nicht mehr, seit ein Teil der Systeme in der Cloud betrieben wird.',
+        'Die IT bemerkt Änderungen am Dienst meist erst durch Tickets, weil ihre Problemerkennung noch ganz auf eigene Server ausgerichtet ist.',
+      ],
+      notes: [
+        'Monitoring (SCOM) sieht EXO nicht, Incident-Prozess muss neu aufgesetzt werden',
+        'Betriebs-Runbooks nach Cloud-Umstellung veraltet, Cx will erst ITSM anpassen',
+      ],
+    },
+    'itcm.policy': {
+      plain: [
+        'Die bestehende Richtlinie verbietet dienstliche Software auf privaten Geräten und müsste zuerst überarbeitet werden.',
+        'Der Änderungsbeirat der IT hat die Umstellung noch nicht genehmigt und tagt erst im nächsten Quartal wieder.',
+        'Die IT hält an einem technischen Freigabeverfahren fest, das sich mit dem Clouddienst nicht vereinbaren lässt, und will es nicht ändern.',
+      ],
+      notes: [
+        'CAB hat Change abgelehnt, neuer Antrag erst zur Sitzung am 12.11.',
+        'Home-Use-Policy verbietet BYOD, IT-Security muss Richtlinie neu schreiben',
+        'Datenklassifizierungsrichtlinie von 2015 passt nicht zu SPO, ISB will sie erst neu fassen',
+      ],
+    },
+    'itcm.allow-lists': {
+      plain: [
+        'Die IT schafft es nicht, die Freigabelisten in der Firewall aktuell zu halten, wenn sich Adressen des Dienstes ändern.',
+        'Für die Pflege der erlaubten Adressbereiche gibt es beim Kunden keinen festen Ablauf und niemanden, der sich verantwortlich fühlt.',
+      ],
+      notes: [
+        'Firewall-Team pflegt O365-URLs von Hand, hängt immer hinterher',
+        'IP-Ranges im Proxy nicht aktuell, keiner zuständig für Endpunkt-Updates',
+      ],
+    },
+    'itcm.border': {
+      plain: [
+        'Die Nutzer wären bereit, doch in der IT gibt es niemanden, der die Umstellung technisch begleiten könnte.', // looks like adoption-readiness
+        'Die eigene IT-Abteilung hat nicht das Fachwissen für die Migration; einen Partner hat der Kunde bisher gar nicht angefragt.', // looks like partner-engagement
+        'Technisch wäre alles vorbereitet, aber die IT-Sicherheit weigert sich, ihre Vorgaben für mobile Geräte anzupassen.', // looks like customer-it-infrastructure-remediation
+        'Die Lizenzen sind gekauft, doch es fehlt das Geld für die Admin-Stunden, um die Umgebung vorzubereiten.', // looks like billing-licensing-subscription
+      ],
+      notes: [
+        'Kein Schulungsthema bei Usern: der Servicedesk selbst kann Teams-Tickets nicht bearbeiten', // looks like adoption-readiness
+        'Kein Partner im Spiel, interner IT fehlt Intune-Know-how', // looks like partner-engagement
+        'Lizenzen vorhanden, Budget für Netzwerk-Remediation fehlt', // looks like billing-licensing-subscription
+        'Server sind aktuell, Blocker ist die CAB-Freigabe für den Hybrid-Change', // looks like customer-it-infrastructure-remediation
+      ],
+    },
+  },
+  'adoption-readiness': {
+    'ado.training': {
+      plain: [
+        'Es gibt noch keinen Plan, wie die Mitarbeitenden im Umgang mit den neuen Werkzeugen geschult werden sollen.',
+        'Die Belegschaft im Schichtbetrieb hat kaum Zeit für Schulungen, daher verzögert sich die Einführung.',
+        'Der Kunde möchte erst eigene Schulungsunterlagen erstellen, bevor die Nutzer umgestellt werden.',
+      ],
+      notes: [
+        'Kein Trainingskonzept für Copilot, Cx will erst Prompting-Schulungen für 300 User',
+        'Endanwender-Schulungen Teams erst nach den Sommerferien, Rollout wartet',
+        'Pflegekräfte haben keine Slots für Trainings, Go-live Station 3 verschoben',
+      ],
+    },
+    'ado.resistance': {
+      plain: [
+        'Viele Mitarbeitende möchten bei ihren gewohnten Abläufen bleiben und wehren sich gegen die neue Plattform.',
+        'Die Belegschaft scheint zu befürchten, dass ihre Arbeit mit den neuen Werkzeugen stärker überwacht wird.',
+        'Der Betriebsrat hat Bedenken angemeldet und der Einführung bislang nicht zugestimmt.',
+      ],
+      notes: [
+        'Vertrieb will bei Mailanhängen bleiben, will nix von SPO wissen',
+        'Ärzte lehnen Teams-Chat ab („zu viel Ablenkung“), Akzeptanz fehlt',
+        'Betriebsrat blockt Viva Insights, Angst vor Leistungskontrolle',
+      ],
+    },
+    'ado.departments': {
+      plain: [
+        'Die Buchhaltung ist von der Umstellung weit stärker betroffen als andere Bereiche und braucht mehr Vorlauf.',
+        'Für die Beschäftigten in der Produktion ohne festen Arbeitsplatz gibt es noch kein passendes Vorgehen.',
+      ],
+      notes: [
+        'Rechtsabteilung braucht eigenen Fahrplan, Ablagewechsel auf SPO trifft sie am härtesten',
+        'Frontline Worker (Lager, ~900) bisher nicht berücksichtigt, Rollout dort offen',
+      ],
+    },
+    'ado.culture': {
+      plain: [
+        'Im Unternehmen herrscht eine stark hierarchische Kultur, in der das offene Teilen von Dokumenten unüblich ist; das müsste sich erst ändern.',
+        'Einen Plan, wie die neue Arbeitsweise im Alltag verankert werden soll, hat der Kunde bislang nicht.',
+      ],
+      notes: [
+        'Kein Change-/Adoption-Plan vorhanden, ohne Konzept startet Cx nicht',
+        'Kultur extrem mail-lastig, Mgmt will erst „neue Zusammenarbeit“ definieren',
+        'Führungskräfte leben Teams nicht vor, Belegschaft zieht entsprechend nicht mit',
+      ],
+    },
+    'ado.business-process': {
+      plain: [
+        'Die Freigabeabläufe für Verträge müssen fachlich neu gestaltet werden, bevor die Dokumentenablage umziehen kann.',
+        'Der Kunde möchte zuerst seine Abläufe im Einkauf überarbeiten, die noch stark auf Papierformularen beruhen.',
+      ],
+      notes: [
+        'Rechnungsworkflow in der Buchhaltung muss erst neu gedacht werden, vorher kein SPO-Umzug',
+        'HR will Onboarding-Prozess überarbeiten bevor Teams kommt',
+      ],
+    },
+    'ado.business-decision': {
+      plain: [
+        'Die Geschäftsführung hat die Einführung wegen des Jahresabschlusses auf das kommende Frühjahr verschoben.',
+        'Seit der Umstrukturierung gibt es auf Fachseite keinen Sponsor mehr, der das Vorhaben vorantreibt.',
+        'Die Unternehmensleitung hat noch nicht entschieden, ob die Einführung konzernweit oder nur in einzelnen Ländern erfolgen soll.',
+      ],
+      notes: [
+        'Weihnachtsgeschäft, Mgmt friert alle Änderungen bis 15.1. ein',
+        'Sponsor (CDO) weg, Nachfolger nicht benannt, Entscheidung zu Copilot offen',
+        'Vorstand entscheidet erst im Q2-Meeting über den Zeitplan, bis dahin on hold',
+      ],
+    },
+    'ado.communication': {
+      plain: [
+        'Die Mitarbeitenden wissen bislang nicht, dass eine Umstellung bevorsteht, weil noch keine Kommunikation geplant ist.',
+        'Es fehlen Ansprechpersonen in den Fachbereichen, die den Kolleginnen und Kollegen bei Fragen zur Seite stehen könnten.',
+        'Die Führungskräfte tragen die Neuerung bisher nicht an ihre Teams weiter, sodass viele gar nichts davon wissen.',
+      ],
+      notes: [
+        'Kein Champions-Netzwerk, Comms-Plan für Teams fehlt komplett',
+        'User nicht informiert, interne Kommunikation will erst Intranet-Artikel + Townhall',
+      ],
+    },
+    'ado.border': {
+      plain: [
+        'Die IT ist vorbereitet und der Support steht, aber die Fachabteilungen wollen ihre Arbeitsweise nicht umstellen.', // looks like it-change-management-resourcing
+        'Die Lizenzen sind vorhanden, doch die Geschäftsleitung hat beschlossen, die Einführung bis nach der Umstrukturierung ruhen zu lassen.', // looks like billing-licensing-subscription
+        'Der Partner wäre startklar, doch der Kunde hat noch keine Nutzerschulungen geplant und will ohne sie nicht beginnen.', // looks like partner-engagement
+        'Der Schulungsabteilung des Kunden fehlen derzeit die Leute, um die Anwender auf das neue Werkzeug vorzubereiten.', // looks like it-change-management-resourcing
+      ],
+      notes: [
+        'Kein IT-Thema: Admins fertig, aber Vertrieb will nicht weg von Netzlaufwerken', // looks like it-change-management-resourcing
+        'Nicht kommerziell, Lizenzen bezahlt, nur Fachbereich will erst nach der Messe starten', // looks like billing-licensing-subscription
+        'Partner hat technisch geliefert, Blocker ist fehlendes Endanwender-Training', // looks like partner-engagement
+        'Unternehmenskommunikation hat erst im Mai Zeit für die Ankündigung, Rollout wartet', // looks like it-change-management-resourcing
+      ],
+    },
+  },
+  'product-feature-capability': {
+    'pfc.missing-feature': {
+      plain: [
+        'Eine Funktion, die der Kunde für die Freigabe von Dokumenten zwingend braucht, gibt es im Dienst bisher nicht.',
+        'Das Produkt hat keine Einstellung, mit der sich die Weiterleitung an externe Adressen so fein steuern lässt, wie der Kunde es verlangt.',
+        'Offenbar kann der Dienst die geforderte zweistufige Genehmigung gar nicht abbilden.',
+      ],
+      notes: [
+        'Planner kann keine Abhängigkeiten zw. Tasks, für das PMO ein Dealbreaker',
+        'Bookings ohne Multi-Standort-Kalender wie gefordert, Cx kann so nicht live gehen',
+        'Cx braucht Sperre fürs Weiterleiten einzelner Chatnachrichten, gibts nicht',
+      ],
+    },
+    'pfc.bug': {
+      plain: [
+        'Ein Fehler im Produkt führt dazu, dass freigegebene Kalender falsche Uhrzeiten anzeigen; bis zur Behebung will der Kunde nicht weitermachen.',
+        'Beim Hochladen großer Dateien bricht der Synchronisierungsclient reproduzierbar ab, und Microsoft hat den Fehler bestätigt.',
+        'Vermutlich liegt ein Produktfehler vor: Berechtigungen gehen verloren, sobald Ordner verschoben werden.',
+      ],
+      notes: [
+        'Bug im neuen Outlook: Signaturen werden nicht übernommen, Case bei MS offen, Rollout gestoppt',
+        'Known Issue: Intune-Compliance-Status falsch bei iOS 17, Cx wartet auf Fix',
+        'Teams-Client crasht bei Bildschirmfreigabe mit 2 Monitoren, Bug von MS bestätigt',
+      ],
+    },
+    'pfc.security-privacy': {
+      plain: [
+        'Es fehlt eine Sicherheitseinstellung, mit der sich der Zugriff von Gastkonten auf einzelne Ordner beschränken ließe.',
+        'Der Datenschutzbeauftragte verlangt eine Option, die Auswertung von Nutzungsdaten vollständig abzuschalten, doch der Dienst bietet sie nicht.',
+      ],
+      notes: [
+        'Cx braucht eigene Schlüssel pro Abteilung für Chats, Funktion so nicht verfügbar',
+        'Kein Opt-out für Telemetrie in der Form, wie der DSB es fordert',
+      ],
+    },
+    'pfc.certification': {
+      plain: [
+        'Für den Einsatz im Krankenhaus verlangt der Kunde ein bestimmtes Prüfzertifikat, das der Dienst nicht vorweisen kann.',
+        'Der Kunde braucht eine Bestätigung, dass der Dienst eine branchenspezifische Sicherheitsnorm erfüllt, und diese liegt nicht vor.',
+      ],
+      notes: [
+        'Behörde braucht C5-Testat für Copilot, liegt für den Dienst noch nicht vor',
+        'TISAX-Nachweis für den Dienst fehlt, ISB beim Zulieferer gibt nicht frei',
+      ],
+    },
+    'pfc.data-residency': {
+      plain: [
+        'Der Kunde darf bestimmte Daten nur im eigenen Land speichern, und dort gibt es kein passendes Rechenzentrum.',
+        'Es ist nicht gewährleistet, dass alle Daten des Dienstes innerhalb der EU verarbeitet werden, was für den Kunden Voraussetzung ist.',
+      ],
+      notes: [
+        'Privatbank: Daten müssen in CH bleiben, Dienst dort noch nicht verfügbar',
+        'Copilot-Verarbeitung nicht garantiert innerhalb EU Data Boundary, DSB vom Cx stoppt',
+      ],
+    },
+    'pfc.client-support': {
+      plain: [
+        'Die App des Dienstes gibt es nicht für die robusten Handgeräte, die im Lager eingesetzt werden.',
+        'Für sehbehinderte Beschäftigte fehlt in der Anwendung eine Bedienhilfe, die der Kunde gesetzlich bereitstellen muss.',
+      ],
+      notes: [
+        'Kein Linux-Client für Outlook, Entwicklerteam (~150) kann nicht umsteigen',
+        'Oberfläche nicht auf Slowenisch verfügbar, Werk Maribor wartet',
+      ],
+    },
+    'pfc.parity': {
+      plain: [
+        'Im Clouddienst fehlt eine Funktion, die der Kunde von seinem lokalen Server kennt und täglich nutzt.',
+        'Das Konkurrenzprodukt, das der Kunde derzeit einsetzt, bietet eine Funktion, die im Dienst nicht vorhanden ist.',
+      ],
+      notes: [
+        'Cx nutzt on-prem Journaling mit eigener Regel-Logik, EXO kann das so nicht',
+        'Webex hatte Whiteboard-Export nach PDF per Klick, Teams nicht, Vorstand will Parität',
+        'Quotas pro Ordner wie am Fileserver gibts in SPO nicht, Cx will das vor Migration',
+      ],
+    },
+    'pfc.roadmap': {
+      plain: [
+        'Die fehlende Funktion ist bei der Produktgruppe gemeldet, und der Kunde wartet auf einen verbindlichen Termin.',
+        'Weitermachen will der Kunde erst, wenn die angekündigte Funktion tatsächlich verfügbar ist.',
+      ],
+      notes: [
+        'OneList-Eintrag erstellt, Feedback der PG ausstehend, ETA unbekannt',
+        'DCR über GetHelp eingereicht, laut Roadmap „H2“, Cx wartet',
+        'Feature auf der Roadmap schon 2x verschoben, Cx verliert die Geduld',
+      ],
+    },
+    'pfc.border': {
+      plain: [
+        'Die benötigte Funktion fehlt in allen Lizenzstufen, nicht nur in dem Plan, den der Kunde besitzt.', // looks like billing-licensing-subscription
+        'Nicht die Fachanwendung des Kunden ist das Problem; der Dienst selbst kann Dokumente nicht im geforderten Archivformat ablegen.', // looks like app-compatibility
+        'Der Dienst läuft stabil, ihm fehlt aber schlicht eine Möglichkeit, Besprechungsnotizen automatisch ins Archiv zu übertragen.', // looks like service-reliability
+        'An der Konfiguration des Kunden liegt es nicht; auch in einer sauberen Testumgebung lässt sich die geforderte Einstellung nicht vornehmen.', // looks like customer-it-infrastructure-remediation
+      ],
+      notes: [
+        'Auch mit E5 nicht lösbar, Feature gibts in keinem Plan', // looks like billing-licensing-subscription
+        'Kein Ausfall, Service läuft, nur Funktion für Massen-Export fehlt', // looks like service-reliability
+        'Repro im sauberen Test-Tenant, also kein Config-Problem beim Cx, Bug bei MS', // looks like customer-it-infrastructure-remediation
+        'Nicht die App vom Cx: Fehler tritt auch in der nativen Outlook-Suche auf, PG-Case offen', // looks like app-compatibility
+      ],
+    },
+  },
+  'app-compatibility': {
+    'app.lob': {
+      plain: [
+        'Die hauseigene Warenwirtschaft funktioniert mit dem neuen E-Mail-Dienst nicht mehr, weil sie Nachrichten über einen lokalen Server verschickt.',
+        'Eine branchenspezifische Software des Kunden läuft mit der neuen Office-Version nicht stabil.',
+        'Das Kanzleiprogramm greift so auf Dateien zu, dass es mit der Cloud-Ablage offenbar nicht zurechtkommt.',
+      ],
+      notes: [
+        'KIS öffnet keine Dokumente aus OneDrive, kennt nur lokale Pfade',
+        'Eigenentwicklung (Access-Frontend) läuft nicht mit M365 Apps 64-bit',
+        'Alte CAD-Software kann nicht in SPO-Bibliotheken speichern, Konstruktion blockiert',
+      ],
+    },
+    'app.vendor': {
+      plain: [
+        'Der Hersteller der Buchhaltungssoftware hat die Kompatibilität mit dem Clouddienst noch nicht bestätigt.',
+        'Für die eingesetzte Praxissoftware gibt es bislang keine Version, die für die neue Umgebung freigegeben ist.',
+      ],
+      notes: [
+        'Hersteller der ERP-Schnittstelle zertifiziert erst mit nächstem Release (Q4)',
+        'Vendor der Laborsoftware supportet die neue Office-Version noch nicht offiziell',
+        'Softwarehaus der Zeiterfassung hat keine EXO-taugliche Version, neue kommt 2025',
+      ],
+    },
+    'app.addins': {
+      plain: [
+        'Ein Outlook-Add-in, mit dem die Mitarbeitenden E-Mails in die elektronische Akte übernehmen, funktioniert nach der Umstellung nicht mehr.',
+        'Mehrere Word-Erweiterungen, die der Kunde für seine Vorlagen nutzt, werden in der neuen Version nicht geladen.',
+      ],
+      notes: [
+        'COM-Add-in fürs DMS stürzt im neuen Outlook ab, Kanzlei kann nicht umstellen',
+        'Excel-Add-in vom Controlling lädt nicht in M365 Apps',
+        'Signatur-Add-in (Drittanbieter) nicht kompatibel mit OWA/neuem Outlook',
+      ],
+    },
+    'app.macros': {
+      plain: [
+        'Viele Tabellen der Finanzabteilung enthalten selbst geschriebene Makros, die in der neuen Version Fehler liefern.',
+        'Es ist zu befürchten, dass eigene Formeln in den Kalkulationsvorlagen nach dem Upgrade andere Ergebnisse liefern.',
+        'Die Serienbriefvorlagen der Verwaltung beruhen auf alten Makros, die nach dem Upgrade vermutlich nicht mehr laufen.',
+      ],
+      notes: [
+        'VBA-Makros in ~400 Excel-Dateien brechen, Inventur läuft noch',
+        'Word-Vorlagen (dotm) mit alten Makros laufen nicht mehr, Sekretariate blockiert',
+      ],
+    },
+    'app.identity': {
+      plain: [
+        'Eine interne Anwendung verlangt Anmeldenamen in einem anderen Format, als es für die Cloud vorgesehen ist.',
+        'Mehrere ältere Programme können sich nur mit Benutzername und Kennwort anmelden, und genau dieses Verfahren soll abgeschaltet werden.',
+      ],
+      notes: [
+        'Ticketsystem holt Mails per IMAP mit Basic Auth ab, nach Abschaltung tot',
+        'LOB-App erwartet UPN = sAMAccountName, passt nicht zum neuen UPN-Schema',
+      ],
+    },
+    'app.testing': {
+      plain: [
+        'Die Tests der wichtigsten Geschäftsanwendungen mit dem neuen Dienst sind noch nicht abgeschlossen.',
+        'Beim Test der Fachanwendungen sind Fehler aufgetreten, deren Ursache der Kunde noch untersucht.',
+        'Der Kunde hat rund 200 Anwendungen im Einsatz und weiß noch nicht, welche davon mit der neuen Version laufen.',
+      ],
+      notes: [
+        'App-Test für 60 LOB-Apps erst zu 30% durch, Rollout wartet',
+        'UAT mit SAP GUI + M365 Apps zeigt Fehler beim Export, Analyse läuft',
+        'App-Kompatibilitätsliste unvollständig, 12 kritische Apps ungetestet',
+      ],
+    },
+    'app.integration': {
+      plain: [
+        'Die Anbindung der Telefonanlage eines Drittanbieters an das neue Kollaborationswerkzeug funktioniert nicht so, wie der Kunde es braucht.',
+        'Das Archivsystem eines Fremdherstellers kann E-Mails aus dem Clouddienst nicht mehr übernehmen.',
+      ],
+      notes: [
+        'CRM-Plugin synct keine Kontakte mehr mit EXO',
+        'Scan-to-Mail der Multifunktionsgeräte geht nach EXO-Umzug nicht mehr',
+        'In-house-Schnittstelle ERP -> SharePoint bricht nach Migration, Entwickler prüfen',
+      ],
+    },
+    'app.border': {
+      plain: [
+        'Der Dienst bietet alle nötigen Funktionen; nur das eigene Abrechnungsprogramm des Kunden kann nicht darauf zugreifen.', // looks like product-feature-capability
+        'Windows und Browser sind aktuell, trotzdem startet die Fachsoftware des Kunden in der neuen Umgebung nicht.', // looks like customer-it-infrastructure-remediation
+        'Nicht Microsofts Produkt ist fehlerhaft, sondern die vom Kunden selbst entwickelte Erweiterung für die Tabellenkalkulation.', // looks like product-feature-capability
+        'Es fehlen keine Funktionen im Dienst; die Schnittstelle des Personalsystems wurde einfach nicht angepasst.', // looks like product-feature-capability
+      ],
+      notes: [
+        'Kein MS-Bug, Fehler liegt im Outlook-Add-in vom DMS-Hersteller', // looks like product-feature-capability
+        'Clients alle auf Win11 23H2, trotzdem crasht die Lohnsoftware', // looks like customer-it-infrastructure-remediation
+        'Kein Netzwerkproblem, Vendor-App kann schlicht kein Modern Auth', // looks like customer-it-infrastructure-remediation
+        'Kein Produkt-Gap: hauseigene Excel-Funktionsbibliothek liefert nach Upgrade #WERT!', // looks like product-feature-capability
+      ],
+    },
+  },
+  'partner-engagement': {
+    'par.selection': {
+      plain: [
+        'Der Kunde hat noch keinen Partner gefunden, der die Migration übernehmen könnte.',
+        'Die Auswahl eines Dienstleisters zieht sich hin, weil der Kunde mehrere Angebote vergleicht.',
+        'Es scheint, dass es in der Region kaum Partner mit Erfahrung in diesem Bereich gibt, weshalb die Suche stockt.',
+      ],
+      notes: [
+        'Partnerauswahl läuft, 3 Angebote auf dem Tisch, Entscheidung KW 42',
+        'Cx sucht Partner für Intune-Rollout, bisher keiner gefunden',
+        'Ausschreibung Umsetzungspartner läuft bis Ende Q1, vorher kein Start',
+      ],
+    },
+    'par.contracting': {
+      plain: [
+        'Der Vertrag mit dem ausgewählten Partner ist noch nicht unterschrieben, deshalb kann die Arbeit nicht beginnen.',
+        'Die Leistungsbeschreibung mit dem Dienstleister wird noch verhandelt.',
+      ],
+      notes: [
+        'SOW mit Partner noch nicht unterschrieben, Legal prüft',
+        'Partner wartet auf Beauftragung, Angebot liegt seit Aug beim Cx',
+        'Rahmenvertrag mit Dienstleister ausgelaufen, Verlängerung in Verhandlung',
+      ],
+    },
+    'par.skills': {
+      plain: [
+        'Dem beauftragten Partner fehlt die Erfahrung mit der Geräteverwaltung aus der Cloud.',
+        'Der Dienstleister hat bisher nur kleinere Projekte umgesetzt und kommt mit der Komplexität der Umgebung nicht zurecht.',
+        'Es sieht so aus, als habe der Partner Telefonie in dieser Größenordnung noch nie eingerichtet.',
+      ],
+      notes: [
+        'Partner kann kein Teams Voice, nur Standard-Collab',
+        'Consultant vom Partner ohne Purview-Erfahrung, Konzept stockt',
+        'Partner erstmals mit Copilot-Projekt, kommt beim Berechtigungskonzept nicht weiter',
+      ],
+    },
+    'par.scope': {
+      plain: [
+        'Der Auftrag des Partners umfasst nur die Postfachmigration, nicht aber die Einrichtung der Zusammenarbeitswerkzeuge.',
+        'Die vereinbarte Leistung reicht offenbar nicht aus, um auch die Außenstellen einzubeziehen.',
+        'Im Angebot des Partners ist keine Begleitung der Nutzer enthalten, und eine Erweiterung ist nicht vorgesehen.',
+      ],
+      notes: [
+        'SOW deckt nur EXO ab, OD4B/SPO nicht drin',
+        'Partner-Scope endet beim Pilot, Rollout für 5.000 User nicht beauftragt',
+      ],
+    },
+    'par.unresponsive': {
+      plain: [
+        'Der Partner reagiert seit Wochen weder auf Nachfragen des Kunden noch auf die von Microsoft.',
+        'Termine mit dem Dienstleister werden immer wieder abgesagt, und Rückmeldungen bleiben aus.',
+      ],
+      notes: [
+        'Partner antwortet seit 3 Wochen nicht auf FM-Mails, Eskalation an PDM',
+        'Kein Feedback vom Partner zum Projektplan, Cx wartet',
+        'Ansprechpartner beim Partner seit dem Kickoff nicht mehr erreichbar, Cx frustriert',
+      ],
+    },
+    'par.relationship': {
+      plain: [
+        'Zwischen Kunde und Partner gibt es nach einem missglückten Vorprojekt erhebliche Spannungen.',
+        'Der Kunde ist mit der bisherigen Arbeit des Dienstleisters unzufrieden und überlegt, die Zusammenarbeit zu beenden.',
+      ],
+      notes: [
+        'Stimmung zw. Cx und Partner im Keller, Partner hat Pilot-Migration verbockt',
+        'Cx will Partner wechseln, Vertrauen weg, Übergabe unklar',
+      ],
+    },
+    'par.capacity': {
+      plain: [
+        'Der Partner hat momentan keine freien Berater und kann frühestens in zwei Monaten starten.',
+        'Der Dienstleister hat seine Fachleute auf andere Kundenprojekte verteilt, sodass hier niemand verfügbar ist.',
+      ],
+      notes: [
+        'Partner ausgebucht bis Jan, kein Consultant frei',
+        'PL beim Partner krank, kein Ersatz, Workshops ausgesetzt',
+        'Partner stellt nur 1 Techniker fürs Projekt ab, Tempo viel zu langsam',
+      ],
+    },
+    'par.border': {
+      plain: [
+        'Die IT des Kunden wäre bereit, doch dem beauftragten Dienstleister fehlt das nötige Wissen für die Umstellung der Endgeräte.', // looks like it-change-management-resourcing
+        'Der Vertrag mit Microsoft steht, aber die Beauftragung des Umsetzungspartners ist noch nicht unterschrieben.', // looks like billing-licensing-subscription
+        'Die interne Bestellung für den Dienstleister wird vom Einkauf des Kunden seit Wochen nicht freigegeben.', // looks like billing-licensing-subscription
+        'Die Nutzer warten auf Schulungen, die der Partner hätte liefern sollen, aber bis heute nicht geliefert hat.', // looks like adoption-readiness
+      ],
+      notes: [
+        'Nicht die interne IT, der externe Partner kommt mit dem Hybrid-Setup nicht klar', // looks like it-change-management-resourcing
+        'EA ist durch, Blocker nur noch das SOW mit dem Partner', // looks like billing-licensing-subscription
+        'Adoption-Workshops vom Partner zugesagt, aber nie gehalten', // looks like adoption-readiness
+        'PO für Partnerleistungen seit 6 Wochen im Einkauf, Lizenzen sind aber da', // looks like billing-licensing-subscription
+      ],
+    },
+  },
+  'billing-licensing-subscription': {
+    'bil.assignment': {
+      plain: [
+        'Die gekauften Lizenzen sind den Benutzern noch nicht zugewiesen, weshalb sie den Dienst nicht nutzen können.',
+        'Es stehen weniger Lizenzen zur Verfügung, als für die geplante Nutzergruppe nötig wären.',
+        'Die Lizenzen scheinen zwar bestellt, sind aber offenbar nie im Mandanten des Kunden angekommen.',
+      ],
+      notes: [
+        'Lizenzen im Tenant, aber nicht zugewiesen, gruppenbasierte Zuweisung fehlt',
+        'Nur 500 E3 für 1.200 User, Rest fehlt',
+        'Copilot-Lizenzen bestellt, im Tenant noch nicht provisioniert',
+      ],
+    },
+    'bil.transfer': {
+      plain: [
+        'Nach dem Zusammenschluss müssen die Lizenzen auf den neuen Mandanten übertragen werden.',
+        'Die Lizenzen sind einer anderen Region zugeordnet und müssen erst umgezogen werden.',
+        'Ein Teil der Lizenzen muss nach der Abspaltung eines Geschäftsbereichs an das neue Unternehmen übergehen.',
+      ],
+      notes: [
+        'Tenant-to-Tenant: Lizenzen müssen vom alten Tenant der Tochter rüber, LSS angefragt',
+        'Lizenzen hängen am falschen Tenant (Test statt Prod), Umzug beantragt',
+      ],
+    },
+    'bil.sku': {
+      plain: [
+        'Die Behörde hat Lizenzen für die kommerzielle Cloud gekauft, braucht aber die Variante für den öffentlichen Sektor.',
+        'Offenbar wurde eine falsche Produktvariante bestellt, die den geplanten Einsatz nicht abdeckt.',
+      ],
+      notes: [
+        'Falsche SKU: F3 statt E3 bestellt, Kiosk-User haben kein Desktop-Office',
+        'US-Tochter braucht GCC, hat aber kommerzielle SKUs, Seller informiert',
+      ],
+    },
+    'bil.seats': {
+      plain: [
+        'Der Kunde möchte die Zahl der Arbeitsplätze verringern, und solange das nicht geklärt ist, ruht die Einführung.',
+        'Nach dem Stellenabbau passt die Anzahl der vertraglich vereinbarten Plätze nicht mehr.',
+      ],
+      notes: [
+        'True-up steht an, Cx will erst Seats reduzieren (-400), vorher kein Rollout',
+        'Seat-Reduzierung zum Renewal beantragt, LSA klärt',
+      ],
+    },
+    'bil.agreement': {
+      plain: [
+        'Die Verlängerung des Rahmenvertrags mit Microsoft ist ins Stocken geraten.',
+        'Der Vertrag mit Microsoft liegt seit Wochen bei der Rechtsabteilung des Kunden, ohne dass es vorangeht.',
+      ],
+      notes: [
+        'EA-Renewal hängt, Verhandlungen mit Seller laufen noch',
+        'Umstellung auf MCA nicht unterschrieben, Lizenzen erst danach',
+        'EA läuft am 30.6. aus, neuer Vertrag nicht signiert, Cx stoppt alles',
+      ],
+    },
+    'bil.plan': {
+      plain: [
+        'Die gewünschten Funktionen sind nur in einem höheren Lizenzpaket enthalten, das der Kunde nicht hat.',
+        'Für die geplanten Sicherheitsfunktionen müsste der Kunde eine Zusatzlizenz erwerben, was noch nicht geschehen ist.',
+        'Für die Verwaltung der mobilen Geräte fehlt die passende Lizenz; das bisherige Paket des Kunden enthält sie nicht.',
+      ],
+      notes: [
+        'Cx hat E3, braucht Defender/Purview aus E5, Upgrade offen',
+        'Teams Phone Add-on fehlt, nur E1 lizenziert',
+        'Intune-P2-Features gewünscht, nicht im aktuellen Plan',
+      ],
+    },
+    'bil.procurement': {
+      plain: [
+        'Die Anschaffung der Lizenzen muss als Investition verbucht werden, und die Freigabe dafür steht noch aus.',
+        'Die Bestellung der Lizenzen hängt im Beschaffungsprozess des Kunden fest.',
+        'Für die zusätzlichen Lizenzen ist im laufenden Haushaltsjahr kein Geld vorgesehen.',
+      ],
+      notes: [
+        'PO für Lizenzen hängt im Einkauf, Ausschreibungspflicht (öffentl. Auftraggeber)',
+        'CapEx vs. OpEx ungeklärt, Controlling blockiert den Kauf',
+        'Lizenzbudget FY24 ausgeschöpft, Nachkauf erst ab Juli',
+      ],
+    },
+    'bil.border': {
+      plain: [
+        'Die gewünschte Funktion gibt es durchaus, sie ist nur nicht in dem Plan enthalten, den der Kunde gekauft hat.', // looks like product-feature-capability
+        'Der Partner ist beauftragt und bereit, aber der Lizenzvertrag des Kunden mit Microsoft ist noch nicht verlängert.', // looks like partner-engagement
+        'Die IT hätte Zeit und Wissen, doch die Lizenzen für die neue Nutzergruppe wurden nie bestellt.', // looks like it-change-management-resourcing
+        'Die Geschäftsleitung würde starten, aber der Kauf der zusätzlichen Plätze hängt noch im Einkauf.', // looks like adoption-readiness
+      ],
+      notes: [
+        'Feature existiert (Insider Risk), nur nicht in der Lizenz vom Cx', // looks like product-feature-capability
+        'SOW mit Partner steht, blockiert ist die EA-Verlängerung mit MS', // looks like partner-engagement
+        'Kein Budgetproblem der IT, Geld fürs Projekt da, nur Lizenz-PO fehlt', // looks like it-change-management-resourcing
+        'Sieht nach Bug aus, ist aber Lizenz: Onlinearchiv nicht aktiv, weil der Plan es nicht enthält', // looks like product-feature-capability
+      ],
+    },
+  },
+  'service-reliability': {
+    'rel.outage': {
+      plain: [
+        'Nach einem ganztägigen Ausfall des E-Mail-Dienstes hat die Geschäftsleitung das Vertrauen in die Cloud verloren.',
+        'Der Dienst war in der Pilotphase mehrmals nicht erreichbar, und der Kunde zögert nun mit der Ausweitung.',
+      ],
+      notes: [
+        'Großer EXO-Outage letzte Woche, Cx stoppt weitere Migrationswellen',
+        'Teams 4h down am Tag der Hauptversammlung, Vorstand skeptisch',
+        'Zwei Incidents in einem Monat (MFA-Ausfall), Cx will erst RCA sehen',
+      ],
+    },
+    'rel.performance': {
+      plain: [
+        'Die Nutzer erleben lange Ladezeiten beim Öffnen von Dokumenten, obwohl das Netzwerk des Kunden nachweislich in Ordnung ist.',
+        'Der Dienst reagiert zu Stoßzeiten spürbar träge, was die Akzeptanz im Pilot beeinträchtigt.',
+        'Seit der Umstellung dauert das Zustellen von Nachrichten teils minutenlang; die Ursache liegt nach ersten Analysen beim Anbieter.',
+      ],
+      notes: [
+        'Latenz bei SPO-Suche >10 s, Netz beim Cx geprüft & ok, Case bei MS',
+        'Copilot antwortet extrem langsam, Pilotgruppe unzufrieden, liegt service-seitig',
+      ],
+    },
+    'rel.doubt': {
+      plain: [
+        'Der Kunde bezweifelt, dass der Clouddienst für seine geschäftskritischen Abläufe zuverlässig genug ist.',
+        'Die IT-Leitung ist besorgt, dass ein so junger Dienst noch nicht ausgereift ist.',
+        'Ohne dass es einen konkreten Vorfall gab, fürchtet die Unternehmensleitung, bei einem Ausfall handlungsunfähig zu sein.',
+      ],
+      notes: [
+        'Cx traut Verfügbarkeit nicht für 24/7-Leitstelle, keine konkreten Incidents',
+        'GF hat Bauchschmerzen: „Was, wenn die Cloud ausfällt?“',
+        'Copilot ist dem Cx „zu neu“, will 1 Jahr Reife abwarten',
+      ],
+    },
+    'rel.control': {
+      plain: [
+        'Der Kunde fürchtet, ohne eigene Server die Kontrolle über seine Systeme zu verlieren.',
+        'Man ist beunruhigt, bei Störungen nicht mehr selbst eingreifen zu können, wie es im eigenen Rechenzentrum bisher möglich war.',
+      ],
+      notes: [
+        'IT-Leiter will „Hoheit über die Server“ behalten, Angst vor Kontrollverlust',
+        'Cx: on-prem konnten wir selbst neu starten, in der Cloud sind wir ausgeliefert',
+      ],
+    },
+    'rel.updates': {
+      plain: [
+        'Der Kunde ist beunruhigt, dass Änderungen am Dienst ohne Vorwarnung bei den Nutzern ankommen.',
+        'Es besteht die Sorge, dass sich die Oberfläche ständig verändert und die Mitarbeitenden davon überrascht werden.',
+      ],
+      notes: [
+        'Cx genervt von unangekündigten UI-Änderungen in Teams, Angst vor weiteren',
+        'Feature über Nacht ausgerollt, User verwirrt, Cx will mehr Vorlauf',
+      ],
+    },
+    'rel.backup': {
+      plain: [
+        'Der Kunde ist nicht überzeugt, dass gelöschte Daten im Dienst zuverlässig wiederhergestellt werden können.',
+        'Es bestehen Zweifel, ob bei einem Fehler im Rechenzentrum des Anbieters Daten unwiederbringlich verloren gehen könnten.',
+      ],
+      notes: [
+        'Cx fragt: wo ist das Backup? Vertraut Papierkorb/Versionierung nicht',
+        'Angst vor Datenverlust in OD4B nach Ransomware-Fall bei Nachbarfirma',
+      ],
+    },
+    'rel.trust': {
+      plain: [
+        'Der Kunde kennt die veröffentlichten Informationen zu Verfügbarkeit und Sicherheit des Dienstes nicht.',
+        'Die zugesagte Verfügbarkeit überzeugt den Kunden nicht, da sie ihm zu unverbindlich erscheint.',
+      ],
+      notes: [
+        'Cx kennt Service Trust Portal nicht, Termin zur Vorstellung angefragt',
+        '99,9% SLA reicht der GF nicht, will Nachweise zur tatsächlichen Verfügbarkeit',
+      ],
+    },
+    'rel.incident-impact': {
+      plain: [
+        'Während der letzten Störung konnte der Außendienst einen halben Tag lang keine Aufträge abrufen, was erheblichen Schaden verursacht hat.',
+        'Der jüngste Ausfall des Dienstes hat den Kundenservice lahmgelegt, und die Fachbereiche fordern nun Absicherungen.',
+      ],
+      notes: [
+        'Incident am 3.4.: Callcenter 2h ohne Teams-Telefonie, Umsatzausfall, Cx pausiert',
+        'Nach SPO-Störung Ausschreibungsfrist verpasst, Fachbereich blockt Rollout',
+      ],
+    },
+    'rel.border': {
+      plain: [
+        'Die Verbindung ist nicht das Problem: Die Messungen zeigen, dass die Verzögerungen im Dienst selbst entstehen.', // looks like customer-it-infrastructure-remediation
+        'Der Funktionsumfang reicht dem Kunden aus; er zweifelt aber, ob der Dienst dauerhaft stabil läuft.', // looks like product-feature-capability
+        'Die Sorge des Kunden gilt nicht seinem Freigabeprozess, sondern der Frage, ob Wartungsarbeiten am Dienst unangekündigt Störungen verursachen.', // looks like it-change-management-resourcing
+        'Obwohl die Funktion vorhanden ist, fällt sie immer wieder zeitweise aus, was den Kunden verunsichert.', // looks like product-feature-capability
+      ],
+      notes: [
+        'Netz beim Cx ok (Connectivity Test), Langsamkeit liegt bei MS', // looks like customer-it-infrastructure-remediation
+        'Kein Feature-Gap: Live-Untertitel gibts, fallen aber in jedem 3. Meeting aus', // looks like product-feature-capability
+        'Kein Prozessthema der IT, Cx fürchtet Ausfälle durch Wartungsfenster bei MS', // looks like it-change-management-resourcing
+        'Kein Bug im Client, sondern regionaler Service-Incident, Cx verunsichert', // looks like product-feature-capability
+      ],
+    },
+  },
 };

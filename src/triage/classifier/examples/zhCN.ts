@@ -1,228 +1,770 @@
-import type { ReferenceExamples } from './types';
+import type { ReferenceSet } from './types';
 
 /**
- * Simplified Chinese reference blocker descriptions, written like FM/partner notes in FTOP (terse,
- * mixed with English product terms). Near-misses sit under their true L2. Every fifth entry
- * (index 4, 9, ...) is held out for evaluation, so neighbouring entries cover different situations.
+ * Simplified Chinese reference blocker descriptions, filed by L2 and family (families.ts), each in the playbook's
+ * plain register and in FM shorthand (types.ts). Written fresh in Simplified Chinese, not translated. A border
+ * example sits under its true L2 with the L2 it looks like in a comment.
  */
-export const zhCN: ReferenceExamples = {
-  'customer-it-infrastructure-remediation': [
-    '客户大部分终端还是Win7，要先升级到Win10才能部署M365 Apps。',
-    '集团并购后存在多个AD林，需先完成AD合并才能迁移EXO。',
-    '分支机构带宽不足，Teams会议卡顿，需要扩容专线。',
-    '本地Exchange 2010版本太旧，先升级才能做混合部署。',
-    '出口代理做SSL解密，导致Teams和OD4B连接失败，需要更换代理设备。',
-    'Win10标准镜像还没做好，OPP要等新镜像一起推。',
-    '用SCCM打包Office ProPlus一直失败，部署停滞。',
-    '内部浏览器仍以IE11为主，SPO新版界面和Teams网页版无法正常使用。',
-    'AD里的UPN后缀是.local无法路由，要先改UPN再做AAD Connect同步。',
-    '用户登录OD4B失败，原因是ADFS服务器还是2008 R2且证书过期。',
-    'VPN设备不支持分离隧道，所有O365流量都绕回总部机房。',
-    '客户要求先把邮箱迁到EXO，再部署Teams。',
-    '销售笔记本配置太低，硬件更新要到下半年，之前无法注册Intune。',
-    'SharePoint 2010场需要先升级到受支持版本，才能迁移到SPO。',
-    '工厂Teams通话断断续续，排查后是厂区Wi-Fi覆盖不足，不是服务本身的问题。',
-    'Citrix虚拟桌面版本过旧，不支持共享计算机激活。',
-    '防火墙性能不够，撑不住到Office 365的并发连接数。',
-    '客户不清楚M365 Apps的更新方案怎么落地，WSUS没法分发更新。',
-    '跨境访问Microsoft 365延迟高，客户需要先采购国际专线或SD-WAN。',
-    '域控还是Server 2003功能级别，设备无法做混合加入。',
-    '更新通道混乱：组策略覆盖了通道设置，客户端一直停在半年通道。',
-    'Mac终端系统版本过低，新版OneDrive同步客户端装不上。',
-    '客户没有软件分发工具，M365 Apps只能逐台手工安装。',
-    'AAD Connect同步出现大量重复对象，需先清理旧域再迁移邮箱。',
-    '门店瘦客户端内存不足，跑不了Teams客户端，需要换硬件。',
-    '代理PAC把O365流量全部集中到上海出口，导致SPO访问很慢。',
-  ],
-  'it-change-management-resourcing': [
-    'IT部门本季度既没人手也没预算推进Intune。',
-    'IT团队不懂Exchange混合架构，也没考虑找合作伙伴。',
-    'M365 Apps每月更新，与IT内部软件认证流程冲突，每个版本都要测三个月。',
-    '服务台还没准备好支持云端工作负载，Teams/OD4B工单没人会处理。',
-    '网络组跟不上O365的URL和IP变化，白名单长期过期。',
-    '唯一的Exchange管理员离职了，项目暂停等招人。',
-    '变更委员会每季度才开一次会，Teams上线变更要排到下季度。',
-    'IT监控和事件处理流程都是按本地系统设计的，SPO运维流程还没定。',
-    '公司政策禁止员工在家用电脑装Office，IT需要重新制定家用政策。',
-    '客户IT在重组，M365运维职责还没分清。',
-    '安全团队没精力评审条件访问策略，上线一直排不上。',
-    'IT预算冻结到财年结束，新增管理员编制没批下来。',
-    '管理员没有Intune/Autopilot经验，IT培训还没安排。',
-    '补丁管理流程要求测试组逐个放行安装包，和Evergreen模式冲突。',
-    'IT全员在忙SAP项目，抽不出人做Teams上线。',
-    'EXO出故障时谁负责向微软升级？事件处理流程还没定义。',
-    '客户有固定的软件发布流程且不愿修改，无法采用当前频道。',
-    '一名兼职管理员负责800个用户，租户配置进展缓慢。',
-    'IT安全政策不允许非托管设备访问，需要为OD4B重写策略。',
-    'IT年底封网，春节前不允许任何变更。',
-    '外包服务台尚未接受Teams培训，客户要求上线前先有支持手册。',
-    'IT看不懂Entra混合加入的架构，也没打算请外部支持。',
-    '新云服务要走IT治理审批，流程按本地软件设计，要好几个月。',
-    '打包团队排期已满，M365 Apps安装包排在几十个应用后面。',
-    '管理员角色划分没定，IT领导要先明确谁拿全局管理员再迁移。',
-    '代理白名单每半年才更新一次，新的Teams端点经常被拦。',
-  ],
-  'adoption-readiness': [
-    '还没有最终用户培训计划，Teams推广延后。',
-    '管理层想等年底结账后再改变大家的工作方式。',
-    '销售部习惯用共享盘和邮件附件，没有变更方案就不愿切换到SPO。',
-    '员工担心Teams在线状态被用来考勤，企业文化需先转变，目前没有采用计划。',
-    '业务部门还在决定用Teams还是钉钉作为标准，定下来之前暂停推广。',
-    '客户在等Champion计划建好，再全面开放OD4B。',
-    '各部门受影响程度不同：产线员工没有电脑，推广方式未定。',
-    '没有面向员工的沟通计划，内部宣传要下季度才能做。',
-    '用户不会用OneDrive同步，文件还是存本地，缺少培训。',
-    '没有高层支持，老板看不到Teams的价值。',
-    '财务部季度结账期间拒绝切换，试点推迟到结账之后。',
-    '员工同时在学新ERP，管理层不想同时推两项变革。',
-    '业务部门和管理层对谁能创建团队意见不一，治理规则等业务拍板。',
-    '培训材料只有英文版，工厂员工需要中文培训才能切换。',
-    '员工舍不得Outlook文件夹，对SharePoint新的归档结构抵触很大。',
-    '试点用户几乎不用Teams，业务部门要求先做推广活动。',
-    '合并后新公司采用哪种协作方式尚未决定，等高管决策。',
-    '一线倒班员工没时间参加培训，厂长不同意上Teams。',
-    '业务部门要先梳理文档归档流程，才同意上OD4B。',
-    '领导层仍靠邮件和电话沟通，向群聊协作的文化转变还没开始。',
-    '业务部门没人做关键用户培训，HR说培训要排到明年。',
-    '法务部不愿把合同审批流程搬到Teams上。',
-    '用户分不清什么时候用Teams、什么时候用邮件，缺少场景化培训。',
-    '双十一旺季前管理层不允许改变门店的沟通方式。',
-    '员工普遍抵触新工具，业务侧的变革管理方案还没人牵头。',
-  ],
-  'product-feature-capability': [
-    'Teams不支持客户要求的秘书代接电话功能，已提交OneList。',
-    'OD4B同步客户端bug：中文长路径文件无法同步，GetHelp工单处理中。',
-    '客户要求的等保三级认证服务目前不具备，合规部门不放行。',
-    'SPO列表视图5000项阈值影响质量管理场景，没有可接受的替代方案。',
-    'Teams大型会议人数上限不满足需求，腾讯会议可以做到，已向产品组提需求。',
-    'Intune对macOS缺少安全团队要求的配置项。',
-    'Mac版Outlook存在bug，共享日历不显示，修复时间未定。',
-    '客户要求用本地HSM自持密钥加密SPO数据，服务不支持。',
-    'Teams电话无法实现原PBX的复杂振铃组逻辑，功能缺失。',
-    'Autopilot混合加入超时是产品bug，GetHelp工单开了六周仍无结果。',
-    '审计日志要求保留十年，所有计划都不提供。',
-    '企业微信能做的外部联系人审批流程Teams没有，业务要求必须具备。',
-    '新版Teams读屏支持有缺陷，不满足无障碍要求，暂缓上线。',
-    '系列会议在Outlook日历里重复出现的bug已升级到微软，仍无修复日期。',
-    'Forms不支持匿名上传附件，业务必须要这个功能，变通方法不可接受。',
-    'EXO公用文件夹缺少所需功能，迁移卡住。',
-    '隐私设置无法按组关闭已读回执，工会和HR要求必须提供。',
-    'Office for Mac的敏感度标签功能不完整，合规要求各平台一致。',
-    '主邮箱100GB上限不够高管使用，服务限制导致无法迁移。',
-    'EXO不支持服务端强制S/MIME签名，安全要求无法满足。',
-    'Planner缺少任务依赖关系，项目管理办公室要求有，竞品工具都支持。',
-    'SPO搜索不支持拼音排序和简繁转换，已录入OneList，用户无法接受。',
-    'Teams会议同声传译功能缺失，竞争产品已经有了。',
-    'SPO路径长度限制导致深层项目目录无法迁移，没有变通方案。',
-    'MFA不支持客户要求的国产硬件令牌，已提功能需求。',
-  ],
-  'app-compatibility': [
-    '金蝶ERP的Excel插件在M365 Apps下无法加载，推广暂停。',
-    '用友U8厂商尚未认证新版Office。',
-    '财务部Excel宏在64位Office下报错（Declare语句未加PtrSafe）。',
-    '泛微OA与Outlook的集成插件只支持Office 2016。',
-    '内部考勤系统要求UPN为工号@corp.local，与云端身份的UPN不一致。',
-    'CRM的Outlook插件升级后崩溃，供应商还没出新版本。',
-    '自定义Excel函数（XLL）升级后计算结果不对，业务不验收。',
-    'SAP Analysis for Office与当前频道不兼容，需要SAP团队先升级。',
-    '邮件归档系统不兼容EXO，邮箱迁移在等待。',
-    '业务系统用SMTP基本认证发邮件，EXO已不支持，厂商不提供OAuth。',
-    'Word模板里的VBA宏在M365 Apps下跑不起来。',
-    '物流部门的Access数据库测试后发现部分功能不兼容新版Access。',
-    '呼叫中心CTI软件未通过Teams电话认证。',
-    'LOB应用兼容性测试未完成，上百个业务应用要针对M365 Apps验证。',
-    '第三方邮件签名工具不支持EXO，客户不愿在没有统一签名的情况下迁移。',
-    '基于Excel的预算工具带COM加载项，厂商不支持Microsoft 365。',
-    '自研.NET应用通过EWS访问邮箱，连EXO失败。',
-    '内网业务系统只能在IE里运行，因此客户无法切换到Edge和SPO现代版。',
-    '报销系统只认sAMAccountName登录，换成云端UPN后登录失败。',
-    '设计部门的CAD/PDM软件只支持Office 2013，M365 Apps推不下去。',
-    '会议室预订的Outlook插件与新版Outlook不兼容。',
-    '人事部宏库用到旧ActiveX控件，在M365 Apps中被禁用。',
-    '电子签章插件在Word更新后报错，厂商在排查。',
-    '自研工单系统与Teams集成不兼容，业务部门拒绝上线。',
-    '致远OA的Office在线编辑控件在新版Office下失效，供应商尚未适配。',
-  ],
-  'partner-engagement': [
-    '客户还没选定Teams语音的合作伙伴。',
-    '与合作伙伴的SOW谈了六周还没签，采购卡住。',
-    '合作伙伴Intune经验不足，项目启动后一直停滞。',
-    '合作伙伴不回复FM的邮件和电话。',
-    '上次Exchange迁移失败后客户与合作伙伴关系紧张，想换伙伴。',
-    '实施伙伴招标还在进行，最早三月定标。',
-    'SOW只覆盖EXO，SPO迁移不在伙伴的范围内。',
-    '合作伙伴顾问要到第三季度才有档期。',
-    '客户在找有Teams会议室经验的伙伴，还没找到。',
-    '给迁移服务商的采购订单还没下，伙伴不肯开工。',
-    '伙伴不按FastTrack建议实施，双方方案对不上。',
-    '伙伴顾问换人了，新人不熟悉客户环境。',
-    '伙伴合同还在客户法务审核中。',
-    '伙伴只做技术部署，不提供采用推广支持，范围受限导致推广卡住。',
-    '本地伙伴搞不定ADFS迁移到云认证，缺乏混合身份经验。',
-    '客户对伙伴交付质量不满，已升级到伙伴管理团队。',
-    '伙伴撤回了报价，客户要重新招标。',
-    '伙伴三周没参加和微软的周会，也不回消息。',
-    '客户坚持有伙伴才开始，微软推荐的伙伴名单还在评估。',
-    '伙伴要求增加Intune工作量的人天，SOW变更未批。',
-    '客户签的是只卖许可证的CSP伙伴，对方做不了部署。',
-    '伙伴手上项目太多，迁移窗口一再推迟。',
-    '伙伴报价超出预算，客户在重新询价，尚未签约。',
-    '伙伴和客户IT在职责划分上有争议，工作停摆。',
-    '客户还在等两家伙伴的方案，月底前定不下来。',
-  ],
-  'billing-licensing-subscription': [
-    '许可证要先转到新租户才能推进部署。',
-    'EA续约卡在采购，新合同没签就不能上线。',
-    '客户买的是E3，Teams电话和音频会议需要额外许可或升级E5。',
-    'SKU买错了：买成O365 E1，不包含M365 Apps。',
-    'CSP伙伴把许可证开在了错误的租户，需要经销商迁移。',
-    '许可证尚未分配生效，销售正在和LSS确认。',
-    '客户要缩减席位，订阅和合同调整卡住了。',
-    '采购要确认许可能否按资本性支出处理，决策未定。',
-    '客户以为Intune缺功能，其实要EMS E3才有，尚未购买。',
-    '客户买的是世纪互联版O365，但业务需要国际版，需要重新采购。',
-    '试用期到期，正式订单未签，租户功能受限。',
-    '计划从CSP转EA，转签完成前拿不到许可证。',
-    '买了Business Premium，但用户超过300人，SKU不适用。',
-    'LSA还没出E5安全附加许可的报价。',
-    '业务剥离后需要把600个许可证迁到新公司的租户。',
-    'MPSA协议到期，续签还在谈判中。',
-    '缺少Teams Rooms Pro许可，会议室无法配置。',
-    'Defender for Office P2只有E5包含，升级许可的预算没批。',
-    'EA的True-up对不上，销售和LSS需要核对许可数量。',
-    '学校用A1教育版许可，桌面版Office需要A3，升级还没下单。',
-    '许可证通过分销商下单，采购订单还没批。',
-    '并购后三个租户的订阅需要合并，销售已介入。',
-    '一线员工用F3许可，却需要桌面版Office，需要更换许可模式。',
-    '账单重复扣费，客户暂停订阅升级直到澄清。',
-    '高级电子数据展示只在E5里，客户只有E3，升级决定还没做。',
-    '政府类客户需要GCC政府云，却买成了商业版SKU。',
-  ],
-  'service-reliability': [
-    '上个月EXO大面积中断后，客户暂停了迁移。',
-    '网络正常但SPO依然慢，管理层怀疑服务扛不住负载。',
-    '客户怀疑OD4B的备份恢复能力，没有第三方备份不愿迁移。',
-    '年会直播期间Teams宕机，高层失去信心。',
-    '数据保护官不了解信任中心资料，对云服务透明度有疑虑。',
-    '服务运行状况面板频繁出现事件公告，管理层不放心。',
-    '客户质疑99.9%的SLA，要求看历史可用性数据。',
-    '网络评估没问题，Teams通话仍有延迟，客户怀疑是微软侧的问题。',
-    'Entra MFA故障导致两天无法登录，推广被叫停。',
-    '客户担心SPO误删后数据找不回来，对恢复机制不信任。',
-    '看到媒体报道Microsoft 365宕机后，客户对云失去信任。',
-    'Outlook在线模式性能差，微软已确认为服务事件，客户观望。',
-    '出了两次事故后，总经理要求试点稳定运行半年再说。',
-    '客户只凭自己遇到的故障判断可靠性，不了解微软的透明度资料。',
-    'EXO邮件投递延迟持续好几天，客户开始质疑上云策略。',
-    '季度业绩发布会上Teams意外中断，公关部反对继续推广。',
-    '客户问遭勒索攻击后OD4B数据多久能恢复，仍有疑虑。',
-    'CIO要求先看最近几次故障的RCA报告，再迁移剩余邮箱。',
-    '本季度三次服务事故，客户不再信任，剩余站点迁移暂停。',
-    '客户认为微软不做数据备份，叫停了OD4B推广。',
-    '微软工单确认SPO搜索慢是服务端问题，业务对性能失去信心。',
-    '审计要求提供数据中心容灾和可用性证明，之前不允许上线。',
-    '客户以前用云服务吃过亏，不相信M365的可用性。',
-    '周一早上Teams故障影响5000人，运营部门要继续用本地Skype。',
-    '世纪互联版服务多次中断，客户对稳定性没信心，暂停推广。',
-  ],
+export const zhCN: ReferenceSet = {
+  'customer-it-infrastructure-remediation': {
+    'inf.client-os': {
+      plain: [
+        '客户的大部分电脑还在用较老的 Windows 版本，必须先完成系统升级，才能部署新的办公套件。',
+        '公司内部网站只能在旧版浏览器里打开，员工电脑上的浏览器需要先更换，新服务才能正常使用。',
+        '标准桌面镜像还没有做完，在此之前客户无法开始推送新版客户端。',
+      ],
+      notes: [
+        'Cx 约 3000 台 Win7 终端还没升级，M365 Apps Rollout 只能等',
+        'Win10 22H2 标准镜像还在做，IT 说 Q3 才出，Apps 部署暂停',
+        '门店办公机默认还是 IE11，SPO 页面打不开，要先切 Edge',
+      ],
+    },
+    'inf.devices': {
+      plain: [
+        '工厂车间的共用电脑配置太低，跑不动新的客户端，需要先更换一批硬件。',
+        '会议室现有的设备无法接入新的会议系统，客户得先采购并安装新的会议室终端。',
+        '员工的手机和平板还没有统一纳入管理，看起来要先完成设备注册，移动办公才能推出。',
+      ],
+      notes: [
+        '医院护士站共享机内存只有 4G，Teams 客户端经常卡死，等硬件换新',
+        '60 间会议室的 Teams Rooms 设备还没到货，Go-live 往后推',
+        '销售手机没入 Intune，笔记本 Autopilot 注册也没做完，Rollout 卡住',
+      ],
+    },
+    'inf.directory': {
+      plain: [
+        '客户的目录结构相当复杂，分成好几个林和域，身份同步方案至今没有确定。',
+        '本地账户的登录后缀在云端无法使用，客户需要先整理用户名才能开始同步。',
+        '由于身份同步一直报错，大量账号没能同步到云端，迁移只好先停下来。',
+        '目前本地和云端还是两套互不相通的账户，混合身份尚未建立。',
+      ],
+      notes: [
+        'AD 有 5 个 forest，AAD Connect 拓扑没定，EXO 迁移排不上',
+        'UPN 后缀是 .local 不可路由，得先改 UPN 再同步',
+        'ADFS 还跑在 2012 的老服务器上，Cx 想先切 PHS 再推 Teams',
+        'Entra Connect 同步报错 2000+ 对象，OD4B 批量迁移暂停',
+      ],
+    },
+    'inf.merger': {
+      plain: [
+        '客户正在与另一家公司合并，双方的目录要先合到一起，迁移才能开始。',
+        '集团刚剥离了一家子公司，需要先把它的账户和系统环境从现有架构里拆出来。',
+      ],
+      notes: ['并购后两套 AD 还没整合，EXO 迁移等 AD 合并完成', '子公司剥离，AD 和邮件环境要先拆出来，SPO 迁移 hold'],
+    },
+    'inf.network': {
+      plain: [
+        '分支机构的网络带宽不足，视频会议经常卡顿，客户需要先给线路扩容。',
+        '所有上网流量都要绕回总部的代理出口，客户可能得先调整网络架构。',
+        '防火墙规则还没有放开，员工在公司内网连不上新服务。',
+        '客户现有的 VPN 设备与新客户端不兼容，远程办公的员工暂时用不了。',
+        '仓库和门店的无线网络覆盖很差，客户认为要先改造网络再推广。',
+      ],
+      notes: [
+        '门店专线只有 2M，Teams 会议基本开不了，等运营商扩容',
+        '代理做 SSL 解密，Outlook 连 EXO 一直弹密码，要先改 proxy bypass',
+        '流量全 hairpin 回总部 VPN，split tunnel 没配，居家用户巨慢',
+        '内网 DNS 转发有问题，Autodiscover 解析不到，迁移暂缓',
+        '总部出口防火墙要换型号，换完才能放开 M365 端口',
+      ],
+    },
+    'inf.server-upgrade': {
+      plain: [
+        '本地邮件服务器的版本太旧，需要先升级，才能建立混合环境。',
+        '客户本地的文档服务器版本过低，迁移工具不支持，恐怕要先升级到中间版本。',
+        '因为本地即时通讯服务器还没升级，与新服务的共存配置无法完成。',
+        '混合部署只做了一半，本地和云端之间的邮件路由还没打通。',
+      ],
+      notes: [
+        'Exchange 2010 还没升 2016，Hybrid 建不起来',
+        'SP2010 农场要先升到 2016 才能用迁移工具，SPO 计划延后',
+        'SfB 2015 server 有故障，Teams 共存模式配不了',
+        '文件服务器 NTFS 权限一团乱，要先修好才能迁 OD4B/SPO',
+      ],
+    },
+    'inf.config': {
+      plain: [
+        '客户环境中有一项特殊配置与云服务不兼容，需要客户自己先做调整。',
+        '客户的邮件要经过一台网关改写地址，这与新服务的要求冲突，必须先改。',
+        '组策略里有些自定义设置导致新客户端无法正常登录，需要先清理。',
+      ],
+      notes: [
+        'Cx 邮件网关改写发件地址，跟 EXO 的 SPF/DKIM 冲突，要先改网关',
+        'GPO 把现代认证的注册表项禁了，Outlook 连不上，得先改 GPO',
+        '内部 DNS 是 split-brain 配置，和 M365 域名验证冲突',
+      ],
+    },
+    'inf.m365-deploy': {
+      plain: [
+        '客户的软件分发工具还没准备好，新版办公套件的安装包也还没有做出来。',
+        '客户还没想清楚更新方案，不确定办公套件的更新该从哪里分发。',
+        '不同电脑上的更新频道设置不一致，很多客户端一直收不到正确的更新。',
+        '安装包在一部分电脑上反复失败，部署只能暂停排查。',
+      ],
+      notes: [
+        'SCCM 版本太老，不支持 M365 Apps 包，要先升 ConfigMgr',
+        'ODT 配置 XML 还没定，包没做出来，部署排期 TBD',
+        '更新通道乱，一半机器 Current 一半 Semi-Annual，channel 切不过去',
+        'Intune 推 Apps 的包 70% 报 0x80070005，先排查部署',
+      ],
+    },
+    'inf.teams-exchange': {
+      plain: [
+        '客户打算先把邮件迁到云端，再推广团队协作工具，所以协作这边只能等。',
+        '由于邮箱还留在本地，协作工具里的日历用不了，客户决定等邮件迁移完成后再上线。',
+      ],
+      notes: [
+        'Teams 等 EXO 迁完，邮箱还在本地，日历集成用不了',
+        'Cx 要求先上 Exchange Online 再开 Teams，EXO 预计 Q4 完成',
+        'Hybrid Exchange 没配好，Teams 里排不了会，Rollout 往后推',
+      ],
+    },
+    'inf.border': {
+      plain: [
+        '客户的 IT 团队人手和经验都够，问题在于现有的代理服务器不支持所需的连接方式，必须更换。', // looks like it-change-management-resourcing
+        '用户抱怨新服务很慢，排查后发现是客户自己的出口带宽已经跑满。', // looks like service-reliability
+        '客户以为是内部系统不兼容，实际上是员工电脑上的浏览器版本太旧，需要先升级。', // looks like app-compatibility
+        '客户原以为云服务不支持他们的登录方式，其实是本地目录里的用户名后缀不规范，需要先整改。', // looks like product-feature-capability
+      ],
+      notes: [
+        'Cx 说 Teams 服务卡，查下来是分公司 MPLS 链路饱和，不是 MS 的问题', // looks like service-reliability
+        '以为是 ERP 插件不兼容，结果是 Win10 版本太老，升级后就好了', // looks like app-compatibility
+        'IT 有人有预算，就是 Exchange 2013 的 CU 太低，Hybrid wizard 跑不过', // looks like it-change-management-resourcing
+        '客户提单说 SPO 不支持，其实是自家防火墙拦了 WebSocket', // looks like product-feature-capability
+      ],
+    },
+  },
+  'it-change-management-resourcing': {
+    'itcm.staff': {
+      plain: [
+        '客户的 IT 部门只有两个人，还要兼顾其他系统，抽不出时间做迁移。',
+        '原来负责这个项目的管理员刚刚离职，接替的人还没到岗。',
+        'IT 团队正忙于另一个大项目，估计下个季度才能腾出人手。',
+        '唯一熟悉邮件系统的工程师在休长假，项目暂时没人推进。',
+      ],
+      notes: [
+        'IT 就 1 个 admin 管所有系统，没空做 Intune 注册',
+        'IT 项目经理离职，接手人 TBD，Purview 项目停滞',
+        'IT 全员在搞 SAP 上线，M365 排到 Q3 以后',
+        '关键 admin 休产假到 10 月，EXO 迁移没人跟',
+      ],
+    },
+    'itcm.budget': {
+      plain: [
+        '今年整改项目的预算没有批下来，相关的 IT 工作只能推迟。',
+        '升级基础设施需要一笔费用，IT 部门至今还没申请到这部分资金。',
+        'IT 预算被削减后，客户已经没钱安排迁移所需的额外人力。',
+      ],
+      notes: [
+        '网络改造预算没批，FY25 再说',
+        'IT remediation 预算冻结，Win11 升级项目暂停',
+        'Cx 没预算给 IT 加人，迁移工作量没人扛',
+      ],
+    },
+    'itcm.skills': {
+      plain: [
+        '客户的 IT 团队缺乏云端身份管理的经验，不知道架构该怎么设计。',
+        'IT 部门对新的设备管理方式完全不熟，也没有考虑过请外部合作伙伴帮忙。',
+        '管理员们只会维护本地服务器，对云端的权限和合规设置几乎不了解。',
+      ],
+      notes: [
+        'IT 没人懂 Intune，也不打算找 partner，自己摸索中',
+        'Cx admin 没做过 Hybrid，架构设计不出来，卡住',
+        '安全组不会配 Purview DLP 策略，没考虑外包',
+      ],
+    },
+    'itcm.helpdesk': {
+      plain: [
+        '客户的服务台还没准备好支持云端服务，工单流程和知识库都没有更新。',
+        '一线支持人员没接受过相关培训，客户担心上线后接不住用户报障。',
+      ],
+      notes: ['Helpdesk 没培训，Teams 上线后工单谁接 TBD', '二线支持还没有 M365 的 SOP，Service desk 不敢接 Go-live'],
+    },
+    'itcm.update-cadence': {
+      plain: [
+        '办公套件每月都会更新，而 IT 部门要求每个版本都完整测试后才能发布，节奏根本跟不上。',
+        '客户内部软件的认证周期是半年一次，和服务的更新频率对不上。',
+      ],
+      notes: [
+        'Cx IT 每个 build 要做 6 周 UAT，月度通道跟不上',
+        '银行要求每个版本过变更评审，M365 Apps 的更新节奏 IT 管不过来',
+      ],
+    },
+    'itcm.process-break': {
+      plain: [
+        '服务的维护和更新让现有的监控流程失效，IT 部门需要重新设计事件处理方式。',
+        '原有的故障发现流程依赖本地日志，迁到云端后这套流程就用不上了。',
+      ],
+      notes: [
+        'EXO 上云后原来的 SCOM 监控全废，运维手册要重写',
+        '服务更新后告警规则没人改，事件处理流程断了，运维要求先停 Rollout',
+      ],
+    },
+    'itcm.policy': {
+      plain: [
+        '按照现行的居家办公政策，员工不能在个人电脑上使用公司软件，IT 需要先修订政策。',
+        '安全部门规定所有变更都要经过审批委员会，而委员会每季度才开一次会。',
+        '客户有几项固定的技术流程，IT 部门表示无法更改。',
+        '数据处理政策是按本地系统写的，IT 可能要重新起草，才能允许数据上云。',
+      ],
+      notes: [
+        'IT 安全策略禁止 BYOD 装 Office，策略要重写，IT 在走流程',
+        'CAB 一季度开一次，下次 9 月，Intune 策略变更只能等',
+        'IT 坚持现有打补丁流程不改，和 WUfB 冲突',
+        '设备策略要求全盘加密+本地管控，IT 还没出云端版本',
+      ],
+    },
+    'itcm.allow-lists': {
+      plain: [
+        'IT 部门没办法及时更新防火墙的放行清单，服务地址一变就有用户连不上。',
+        '网络团队每月手工维护一次白名单，跟不上服务地址的变化。',
+      ],
+      notes: [
+        '网络组跟不上 M365 URL/IP 变更，allow list 每次都滞后',
+        '防火墙白名单靠人工改，endpoint 一变就漏，没人订阅变更通知',
+      ],
+    },
+    'itcm.border': {
+      plain: [
+        '用户其实已经准备好了，卡住的是 IT 部门自己的变更流程还没有制定出来。', // looks like adoption-readiness
+        '客户的 IT 没有人懂这个产品，而且从来没有考虑过请合作伙伴。', // looks like partner-engagement
+        '网络设备本身没有问题，只是网络团队人手不够，配置变更一直排不上。', // looks like customer-it-infrastructure-remediation
+        '许可证已经买好，客户缺的是给 IT 做部署工作的预算。', // looks like billing-licensing-subscription
+      ],
+      notes: [
+        '不是用户不配合，是 IT 自己的变更流程没走完', // looks like adoption-readiness
+        '没有 partner 参与，Cx IT 自己做但不会配 Autopilot', // looks like partner-engagement
+        '防火墙能放行，就是网络组没人手改规则', // looks like customer-it-infrastructure-remediation
+        'License 都到位了，缺的是 IT 项目经费', // looks like billing-licensing-subscription
+      ],
+    },
+  },
+  'adoption-readiness': {
+    'ado.training': {
+      plain: [
+        '客户还没有针对员工的培训计划，担心大家上线后不会用。',
+        '员工业务繁忙，公司安排不出时间组织培训。',
+        '很多一线员工从没用过类似的工具，需要先有人教他们基本操作。',
+      ],
+      notes: [
+        '没有 end user 培训计划，Teams 上线后怕没人会用',
+        '门店排班紧，培训时间挤不出来，Rollout 往后',
+        'Copilot 培训材料还没做，业务方不让先开',
+      ],
+    },
+    'ado.resistance': {
+      plain: [
+        '不少员工习惯了原来的工作方式，对换新工具有明显的抵触情绪。',
+        '一些资深员工担心新系统会打乱他们的工作习惯，明确表示不想换。',
+        '用户似乎不太愿意把文件从自己电脑挪到云端。',
+      ],
+      notes: [
+        '销售团队抵触，坚持用微信和邮件，不愿上 Teams',
+        '老员工不想放弃 U 盘存文件，OD4B 推不动',
+        '用户怕 Copilot 抢饭碗，抵触情绪大',
+      ],
+    },
+    'ado.departments': {
+      plain: [
+        '财务部受到的影响最大，工作方式要大改，其他部门影响相对较小。',
+        '工厂一线员工和办公室员工的需求差别很大，一线团队还没有准备好。',
+      ],
+      notes: ['法务部受影响最大，其他部门 OK，法务坚持单独排期', '一线工人占 70%，怎么让他们接受新工作方式还没想好'],
+    },
+    'ado.culture': {
+      plain: [
+        '公司文化偏保守，习惯层层审批和当面沟通，恐怕要先转变观念才能推广。',
+        '客户没有任何采用计划，也没有人负责推动组织内部的变化。',
+      ],
+      notes: ['企业文化偏传统，开会都要打印材料，协作习惯得先变', '没有 adoption plan，也没人牵头 change management'],
+    },
+    'ado.business-process': {
+      plain: [
+        '客户的审批流程还是纸质的，业务部门要先重新设计流程，才能用上线上协作。',
+        '合同归档的业务流程需要重新梳理，否则文档搬到新平台后大家也不知道该怎么用。',
+      ],
+      notes: ['报销审批流程要重设计，业务方没定，SPO 站点先不上', '门店日报流程还没改，Teams 排班功能先放一放'],
+    },
+    'ado.business-decision': {
+      plain: [
+        '业务负责人决定等旺季结束后再推广新工具。',
+        '公司正在重组，管理层暂时不想推动任何新系统。',
+        '项目的业务发起人调岗了，新的负责人还没确定下来。',
+        '管理层对什么时候上线始终没有拿定主意。',
+      ],
+      notes: [
+        '双十一旺季，业务要求 12 月前不做任何变动',
+        '高管层重组，sponsor 空缺，Copilot 项目冻结',
+        'CEO 还没拍板，Rollout 时间待定',
+        '学校说等开学季过了再推 Teams',
+      ],
+    },
+    'ado.communication': {
+      plain: [
+        '员工还没有收到任何关于新工具的通知，并不知道即将发生变化。',
+        '客户没有制定沟通计划，各部门也没有找推广大使。',
+      ],
+      notes: ['没有 champions 网络，也没发通知，用户完全不知情', '内部沟通计划没出，HR 说要先发公告再开 OD4B'],
+    },
+    'ado.border': {
+      plain: [
+        '用户的疑问很多，但根源在于公司没有向他们解释为什么要换工具，并不是服务台支持不到位。', // looks like it-change-management-resourcing
+        '推迟上线与许可证无关，是业务部门决定等年度结算结束后再说。', // looks like billing-licensing-subscription
+        '合作伙伴已经准备就绪，是客户管理层要求先暂停，等组织调整完成。', // looks like partner-engagement
+        'IT 这边已经全部配置好，只是最终用户还没有接受培训。', // looks like it-change-management-resourcing
+      ],
+      notes: [
+        'partner 已就位，业务方说等重组完再开始', // looks like partner-engagement
+        '不是 license 问题，是业务不想在年底结账期动', // looks like billing-licensing-subscription
+        'IT 全准备好了，卡在用户培训没排', // looks like it-change-management-resourcing
+        'Helpdesk 没问题，是用户根本不知道要切换，沟通没做', // looks like it-change-management-resourcing
+      ],
+    },
+  },
+  'product-feature-capability': {
+    'pfc.missing-feature': {
+      plain: [
+        '客户需要的一项功能目前服务里还没有，相关业务流程迁不过来。',
+        '服务似乎不支持客户要求的邮件保留方式，客户不愿在缺少这个功能的情况下切换。',
+        '客户希望会议录制能按部门自动归档到指定位置，但服务目前做不到。',
+      ],
+      notes: [
+        'SPO 列表缺 Cx 要的多级审批字段，没有 workaround',
+        'Planner 没有跨计划的任务依赖，PMO 不肯切',
+        'Teams 缺 Cx 要的会议室按部门配额功能，目前产品不支持',
+      ],
+    },
+    'pfc.bug': {
+      plain: [
+        '一个产品缺陷导致会议录制时常丢失，修复之前客户不愿继续推广。',
+        '客户在同步文件时碰到服务本身的错误，已经报给微软，但还没有修好。',
+      ],
+      notes: [
+        'OD4B 同步客户端 bug，文件名带中文就报错，已开 case',
+        '新版 Outlook 日历共享有 bug，GetHelp 已提，等 fix',
+      ],
+    },
+    'pfc.security-privacy': {
+      plain: [
+        '客户要求用自己管理的密钥加密所有存储数据，而服务暂时提供不了他们需要的这种方式。',
+        '客户的安全团队需要一项更细的访问控制设置，目前在产品里找不到。',
+      ],
+      notes: ['安全部要求群聊也能端到端加密，Teams 暂不支持', 'Cx 要 Copilot 按敏感度标签逐项屏蔽的开关，产品里没有'],
+    },
+    'pfc.certification': {
+      plain: [
+        '客户所在行业要求一项特定的合规认证，而该服务目前还没有取得。',
+        '监管机构要求提供某份审计证明，微软暂时拿不出来。',
+      ],
+      notes: [
+        '医疗客户要的行业认证 M365 还没拿到，合规部不放行',
+        '金融监管要求的第三方审计报告 MS 没有对应版本，Purview 项目卡住',
+      ],
+    },
+    'pfc.data-residency': {
+      plain: [
+        '客户的数据必须存放在本国境内，但该服务在当地没有数据中心。',
+        '按照规定，部分数据不能出境，客户目前找不到满足要求的存储位置。',
+      ],
+      notes: [
+        'Cx 要求数据留在境内，Copilot 的处理区域不在本地，法务不批',
+        '越南没有本地 DC，监管要求境内存储，EXO 上不了',
+      ],
+    },
+    'pfc.client-support': {
+      plain: [
+        '有一部分员工使用的操作系统，微软的客户端目前还不支持。',
+        '视障员工需要的一种辅助功能，移动端应用还没有提供。',
+        '客户需要界面支持一种少数民族语言，但应用目前没有这个语言选项。',
+      ],
+      notes: [
+        'Teams 客户端不支持研发用的 Linux 发行版，这批人上不了',
+        'Outlook 移动端没有藏文界面，Cx 这边刚需',
+        'Cx 要在车载平板上用 Teams，这类设备目前没有支持',
+      ],
+    },
+    'pfc.parity': {
+      plain: [
+        '客户本地系统里现有的一项功能，在云服务中找不到对应的替代。',
+        '客户正在用的竞争产品提供了一种文档协作方式，微软的服务还做不到同样的效果。',
+      ],
+      notes: [
+        '本地 SharePoint 的自定义工作流，SPO 没有同等能力',
+        'Cx 现用的竞品 IM 能定时撤回消息，Teams 没有，业务不愿换',
+      ],
+    },
+    'pfc.roadmap': {
+      plain: [
+        '客户需要的功能已经反馈给产品团队，目前在等路线图上的时间。',
+        '这个功能缺口已经登记在案，但产品组还没有承诺何时提供。',
+      ],
+      notes: [
+        'DCR 已提 OneList，PG 说 H2 考虑，Cx 等这个才上线',
+        'GetHelp 工单挂了 3 个月，还没 ETA，Purview 推进停滞',
+      ],
+    },
+    'pfc.border': {
+      plain: [
+        '客户以为要买更高的套餐，但实际上无论哪个套餐都没有这项功能。', // looks like billing-licensing-subscription
+        '起初看起来像是客户的内部系统不兼容，查下来却是服务本身的一个缺陷。', // looks like app-compatibility
+        '客户的环境配置完全正常，是服务本身不支持这种用法。', // looks like customer-it-infrastructure-remediation
+        '服务一直运行得很稳定，只是缺少客户需要的一个功能。', // looks like service-reliability
+      ],
+      notes: [
+        'E5 也没有这个功能，不是 license 问题，是产品本身缺', // looks like billing-licensing-subscription
+        '不是 Cx 的 ERP 插件问题，是 Outlook 自身 bug，已复现', // looks like app-compatibility
+        '网络和配置都查过没问题，是 SPO 本身不支持', // looks like customer-it-infrastructure-remediation
+        '服务没宕过，就是缺 feature', // looks like service-reliability
+      ],
+    },
+  },
+  'app-compatibility': {
+    'app.lob': {
+      plain: [
+        '客户的核心业务系统在新版本下无法正常运行，迁移只能暂停。',
+        '客户自己开发的一套审批系统依赖本地邮件服务器，迁到云端后就不工作了。',
+        '工厂的生产管理软件似乎与新的云服务不兼容，客户不敢贸然推进。',
+        '物流公司的调度系统只适配旧版办公套件，升级后导出功能坏了。',
+      ],
+      notes: [
+        'Cx 自研 OA 调本地 Exchange 的 EWS，迁 EXO 后报错',
+        'MES 连不上 SPO 文档库，产线不能停，先 hold',
+        'HIS 系统跟新版 M365 Apps 冲突，医院暂缓升级',
+        '保险核心系统的打印模块跟新 Office 冲突，柜台不敢升',
+      ],
+    },
+    'app.vendor': {
+      plain: [
+        '业务软件的供应商还没有认证它能与云服务配合使用，客户不敢上线。',
+        '供应商表示，兼容的新版本要到明年才会发布。',
+      ],
+      notes: ['ERP 厂商还没出认证声明，Cx 不敢上 64 位 M365 Apps', '财务软件厂商说兼容版本 Q2 才发，只能等'],
+    },
+    'app.addins': {
+      plain: [
+        '员工常用的几个邮件插件在新版本里失效了，而大家离不开这些插件。',
+        '一个用于电子签章的文档插件升级后无法加载。',
+        '某个翻译插件在新版客户端里用不了，翻译团队因此不愿升级。',
+      ],
+      notes: [
+        'Outlook 里的 CRM 插件在新版不加载，销售反馈强烈',
+        'Excel 报表插件升级后直接崩，财务拒绝升级',
+        'PPT 品牌模板插件不兼容新版，市场部卡着',
+      ],
+    },
+    'app.macros': {
+      plain: [
+        '财务部门大量依赖自定义表格公式，升级后有些计算结果出错了。',
+        '客户的很多文档模板里都带宏，在新版本下运行异常。',
+      ],
+      notes: ['Excel VBA 宏 32 转 64 位后报错，几百个文件要改', 'Word 模板宏在 M365 Apps 上跑不起来，法务部用不了'],
+    },
+    'app.identity': {
+      plain: [
+        '某些内部应用要求用另一种格式的用户名登录，与云端的身份要求冲突。',
+        '几个老应用只支持旧的认证方式，一旦关闭就没法登录了。',
+      ],
+      notes: [
+        '内部报表系统只认 sAMAccountName，改 UPN 后登不上',
+        '老扫描程序只支持 legacy auth 发 SMTP，一关 basic auth 就挂',
+      ],
+    },
+    'app.testing': {
+      plain: [
+        '客户的业务应用还没有和新服务一起测试过，不确定能不能用。',
+        '初步测试发现好几个内部应用有问题，影响范围还在评估。',
+      ],
+      notes: ['200 多个 LOB app 兼容性测试没做完，Win11 推不了', 'UAT 发现 5 个内部应用异常，Rollout 暂停'],
+    },
+    'app.integration': {
+      plain: [
+        '客户关系管理系统和邮件之间的集成在迁移后断掉了。',
+        '呼叫中心的电话系统无法与新的协作工具对接。',
+        '客户的扫描归档方案依赖本地共享目录，迁到云端后集成失效。',
+      ],
+      notes: [
+        '第三方呼叫中心和 Teams 集成不通，客服切不过去',
+        '第三方归档软件接不上 EXO 日志，合规部不让迁',
+        'OA 跟 SPO 的自研对接接口断了，文档推送失败',
+      ],
+    },
+    'app.border': {
+      plain: [
+        '看上去像是服务缺少功能，其实是客户自己的插件在新版本里不兼容。', // looks like product-feature-capability
+        '客户起初以为要升级操作系统，后来才发现是业务系统本身跟新版本不兼容。', // looks like customer-it-infrastructure-remediation
+        '服务本身一切正常，问题出在客户自己开发的业务应用上。', // looks like product-feature-capability
+        '客户怀疑是身份同步出了问题，实际上是某个内部应用只认旧的用户名格式。', // looks like customer-it-infrastructure-remediation
+      ],
+      notes: [
+        'Cx 说 Teams 功能不行，其实是自家 CRM 集成坏了', // looks like product-feature-capability
+        '浏览器已经是最新版，是内部采购系统本身不兼容 Edge', // looks like customer-it-infrastructure-remediation
+        'Windows 全升完了，卡在 LOB app 不认新版本', // looks like customer-it-infrastructure-remediation
+        '不是 MS 的 bug，是供应商的 Outlook 插件没适配', // looks like product-feature-capability
+      ],
+    },
+  },
+  'partner-engagement': {
+    'par.selection': {
+      plain: [
+        '客户还没有找到合适的合作伙伴来做部署。',
+        '客户在几家服务商之间犹豫不决，迟迟没定由谁来实施。',
+        '在客户所在的地区，似乎很难找到有相关经验的合作伙伴。',
+      ],
+      notes: [
+        '还在比选 partner，3 家报价，没定',
+        '西北地区找不到做过 Intune 的 partner',
+        'Cx 想找懂 Copilot 的 partner，目前没有人选',
+      ],
+    },
+    'par.contracting': {
+      plain: [
+        '与合作伙伴的合同还在法务审核，签好之前没法开工。',
+        '客户和合作伙伴的工作说明书还没签，项目无法启动。',
+        '客户的采购部门还没有批下给合作伙伴的服务订单。',
+      ],
+      notes: [
+        '跟 partner 的 SOW 还没签，法务卡着',
+        'Partner 的 PO 没下，Kickoff 推迟',
+        '合同条款谈不拢，partner 不开工',
+      ],
+    },
+    'par.skills': {
+      plain: [
+        '合作伙伴对这个工作负载经验不足，方案改了几次都不合格。',
+        '实施方以前只做过邮件迁移，对设备管理不太熟悉。',
+        '合作伙伴虽然签了约，但团队里没人懂设备自动注册，方案迟迟拿不出来。',
+      ],
+      notes: ['Partner 没做过 Teams Phone，方案漏洞很多', '实施商派来的顾问是新人，Purview 配置反复出错'],
+    },
+    'par.scope': {
+      plain: [
+        '合作伙伴的合同范围只包括邮件迁移，文档迁移不在其中。',
+        '工作说明书没有涵盖培训和推广，合作伙伴不愿额外承担。',
+      ],
+      notes: [
+        'SOW 只含 EXO，SPO 不在范围，partner 要加钱',
+        'Partner 范围里没有 Intune，设备这块没人做',
+        'SOW 没写培训，Adoption 部分 partner 不管',
+      ],
+    },
+    'par.unresponsive': {
+      plain: [
+        '合作伙伴已经好几周没有回复客户的邮件了。',
+        '微软多次联系合作伙伴确认进度，一直没有得到答复。',
+        '合作伙伴答应提交迁移计划，之后就没了下文。',
+      ],
+      notes: [
+        'Partner 两周没回邮件，FM 催了 3 次',
+        '实施商不接电话，项目周会也不来',
+        'partner 失联一个月，Cx 来问 FM 怎么办',
+      ],
+    },
+    'par.relationship': {
+      plain: [
+        '客户对合作伙伴之前的交付很不满意，双方关系比较紧张。',
+        '客户和实施方因为一次迁移事故互相指责，合作几乎停滞。',
+      ],
+      notes: ['Cx 和 partner 因为付款纠纷闹僵，项目停了', '客户不信任现在的 partner，想换但合同还没到期'],
+    },
+    'par.capacity': {
+      plain: [
+        '合作伙伴手上的项目太多，暂时排不出顾问。',
+        '实施方的主力工程师被调去别的项目，这边没人跟进。',
+        '合作伙伴说年底前都排满了，最快也要明年初才能派人。',
+      ],
+      notes: [
+        'Partner 顾问都在别的项目上，最早 11 月有人',
+        '实施商人手不够，只派了 1 个人，进度很慢',
+        'Partner 说 Q4 没 capacity，排到明年',
+      ],
+    },
+    'par.border': {
+      plain: [
+        '问题不在客户的 IT 团队，而是他们请来的合作伙伴不会做这种迁移。', // looks like it-change-management-resourcing
+        '客户和微软的协议早就签好了，卡住的是与合作伙伴的服务合同。', // looks like billing-licensing-subscription
+        '客户自己的管理员很有经验，但按计划这部分该由合作伙伴来做，而合作伙伴迟迟没有动静。', // looks like it-change-management-resourcing
+      ],
+      notes: [
+        'EA 没问题，卡在 partner 的 SOW', // looks like billing-licensing-subscription
+        '不是 Cx IT 不会，是 partner 团队没经验', // looks like it-change-management-resourcing
+        'License 都分配了，partner 还没进场', // looks like billing-licensing-subscription
+      ],
+    },
+  },
+  'billing-licensing-subscription': {
+    'bil.assignment': {
+      plain: [
+        '许可证还没有分配给用户，员工暂时用不了新服务。',
+        '买到的许可证数量不够，还有一半员工没法开通。',
+        '许可证似乎已经购买，但在租户里一直没有生效。',
+        '一部分用户分到的许可证类型不对，缺少他们需要的服务。',
+      ],
+      notes: [
+        'License 还没 assign，OD4B 开不了',
+        'E3 只有 500 个，用户 1200，剩下的开不了',
+        '订单付了但 Tenant 里看不到 license，等 LSS 查',
+      ],
+    },
+    'bil.transfer': {
+      plain: [
+        '客户需要把许可证从旧租户转到新租户，转移完成前不能迁移用户。',
+        '客户的数据要迁到另一个地区，许可证也需要随之转移。',
+      ],
+      notes: ['合并后要换 Tenant，license 转移流程在走，ETA TBD', 'Geo 迁移要一起转 license，LSA 在处理'],
+    },
+    'bil.sku': {
+      plain: [
+        '客户买错了版本：他们是政府单位，需要的是政府云，但现在的订阅是商业版。',
+        '客户购买的套餐不适合一线员工的使用场景，需要换成别的版本。',
+      ],
+      notes: ['买的是商业版，Cx 是政府部门要 GCC，SKU 得换', '下错 SKU，买成 Business Premium 但人数超 300，要换 E3'],
+    },
+    'bil.seats': {
+      plain: [
+        '客户裁员后要减少席位，但合同里的数量还没有调整，部署暂停。',
+        '年度数量核对还没做完，客户不确定还能再加多少用户。',
+      ],
+      notes: [
+        'Cx 要减 800 个 seat，合同没改之前不让继续',
+        'True-up 没做，新增用户开不了',
+        '子公司 300 人要并进来，seat 还没加上',
+      ],
+    },
+    'bil.agreement': {
+      plain: [
+        '客户与微软的企业协议续签一直没谈下来，项目暂时搁置。',
+        '新的购买合同还在审批，签约前不能启动部署。',
+        '微软销售那边的报价还没确认，客户不肯签新的订阅合同。',
+      ],
+      notes: [
+        'EA 续约卡在价格，Seller 在谈，Rollout hold',
+        'MCA 法务还没签，Q3 才有可能',
+        'CSP 转 EA 的合同中途停了，Seller 跟进中',
+      ],
+    },
+    'bil.plan': {
+      plain: [
+        '客户想用的功能只在更高级别的套餐里，现有的套餐用不了。',
+        '客户需要额外购买一个附加组件，才能使用所需的安全功能。',
+        '客户只订了基础版，合规方面的高级功能需要另外付费。',
+      ],
+      notes: [
+        'Cx 是 E3，要 Defender P2 得升 E5 或买 add-on',
+        'Copilot add-on 没买，试点用户开不了',
+        '一线员工是 F 系列许可，不含需要的功能，要升级套餐',
+      ],
+    },
+    'bil.procurement': {
+      plain: [
+        '许可证的采购需要按资本支出处理，财务部门还没有批。',
+        '采购流程比较长，许可证订单至今还没下。',
+        '客户今年买许可证的预算已经用完，要等下个财年才能再买。',
+      ],
+      notes: [
+        'License PO 卡在采购部，预计下月',
+        'Cx 财务要求订阅费走 capex，流程没走通',
+        'FY 预算用完，license 等明年 4 月再买',
+      ],
+    },
+    'bil.border': {
+      plain: [
+        '客户觉得是产品缺少这项功能，其实更高级别的套餐里就有，只是他们没买。', // looks like product-feature-capability
+        '合作伙伴的合同已经签好，现在卡在客户与微软之间的企业协议续签上。', // looks like partner-engagement
+        '客户说预算不够，指的是买许可证的钱，而不是 IT 项目的费用。', // looks like it-change-management-resourcing
+      ],
+      notes: [
+        '不是缺功能，E5 就有，Cx 只买了 E3', // looks like product-feature-capability
+        'partner 合同早签完了，卡的是 EA 续约，Seller 还没搞定', // looks like partner-engagement
+        '并购后 AD 已经整合完，就差 license 转到新 Tenant', // looks like customer-it-infrastructure-remediation
+      ],
+    },
+  },
+  'service-reliability': {
+    'rel.outage': {
+      plain: [
+        '上个月服务中断了大半天，客户对继续迁移有所顾虑。',
+        '服务接连两次出现大范围故障，管理层要求暂停推广。',
+        '月底结账期间服务出现了一次计划外中断，财务部门对云服务失去了信心。',
+      ],
+      notes: [
+        '上周 EXO 宕机 6 小时，Cx 高层叫停迁移',
+        'Teams 全球故障那天正好开董事会，Cx 现在对 Teams 信心很低',
+        'Purview 控制台一周内两次不可用，安全团队不敢再推',
+      ],
+    },
+    'rel.performance': {
+      plain: [
+        '客户反映服务响应很慢，排查下来是服务端的延迟问题。',
+        '打开云端文档经常要等很久，微软确认是服务方的性能问题。',
+        '客户所在地区的用户访问服务时延迟一直偏高，微软已经承认原因在服务端。',
+      ],
+      notes: ['SPO 页面加载 10 秒+，MS 确认后端延迟，Cx 暂停迁移', 'Teams 亚太区媒体延迟高，MS 那边在查，Cx 不敢推'],
+    },
+    'rel.doubt': {
+      plain: [
+        '客户担心云服务不够稳定，尽管目前还没遇到过故障。',
+        '管理层对云服务的成熟度存疑，想再观察一段时间。',
+        '客户似乎不太相信服务能达到他们要求的可用性。',
+      ],
+      notes: [
+        'Cx CIO 担心云服务不稳，想等同行先用',
+        '还没出过事，但 Cx 总担心 Teams 哪天挂了影响生产',
+        'Cx 觉得 Copilot 还太新不成熟，要再观察半年',
+      ],
+    },
+    'rel.control': {
+      plain: [
+        '客户担心数据放到云上以后，自己会失去对系统的掌控。',
+        '与本地部署相比，客户觉得出了问题只能等微软处理，心里没底。',
+      ],
+      notes: ['Cx 习惯本地机房自己管，怕上云后出问题没法自己处理', 'IT 总监觉得 EXO 看不到底层，不如本地可控'],
+    },
+    'rel.updates': {
+      plain: [
+        '客户担心服务更新会在没有通知的情况下改变界面，影响日常工作。',
+        '客户顾虑功能变更推送得太突然，用户会措手不及。',
+      ],
+      notes: [
+        'Cx 怕 MS 不打招呼就改功能，上次 Teams 界面一变用户投诉一片',
+        '担心 Copilot 功能说变就变，没法提前告知用户',
+      ],
+    },
+    'rel.backup': {
+      plain: [
+        '客户不确定数据删除后能否恢复，担心重要资料在云端丢失。',
+        '客户对服务的备份机制不放心，要求先弄清楚恢复能力。',
+      ],
+      notes: ['Cx 问 SPO 误删能恢复多久以前的，对备份没信心', '法务担心 EXO 数据丢了找不回，要先看 MS 的恢复能力说明'],
+    },
+    'rel.trust': {
+      plain: [
+        '客户不了解微软公开的可靠性和透明度资料，对服务缺乏信心。',
+        '客户看过服务等级协议后，仍然觉得其中的承诺不足以让人放心。',
+      ],
+      notes: ['Cx 没看过 Service Trust Portal，对 SLA 完全不了解', '99.9% 的 SLA Cx 不认，要求更高的承诺'],
+    },
+    'rel.incident-impact': {
+      plain: [
+        '一次服务事故让客户的门店整整半天收发不了邮件，业务损失不小。',
+        '上次服务故障影响了客服团队接听电话，客户至今仍很介意。',
+      ],
+      notes: [
+        '上次 Teams 故障影响 2000 名坐席，Cx 业务部门要求给说法',
+        'OD4B 服务事故导致投标文件没按时提交，Cx 意见很大',
+        'EXO 事故那天邮件延迟 8 小时，终端客户投诉多，销售团队很不满',
+      ],
+    },
+    'rel.border': {
+      plain: [
+        '用户觉得很卡，可客户这边的网络查下来毫无异常，延迟来自服务本身。', // looks like customer-it-infrastructure-remediation
+        '客户并不缺什么功能，只是担心服务会不稳定。', // looks like product-feature-capability
+        '客户的 IT 跟得上更新节奏，真正的顾虑是更新会突然影响用户、事先没有预警。', // looks like it-change-management-resourcing
+      ],
+      notes: [
+        '网络查过没问题，是 MS 服务端延迟', // looks like customer-it-infrastructure-remediation
+        '功能都满足，就是不放心稳定性', // looks like product-feature-capability
+        '不是 IT 流程跟不上更新，是 Cx 担心 MS 改东西不预告', // looks like it-change-management-resourcing
+      ],
+    },
+  },
 };
