@@ -616,6 +616,11 @@ export const de: ReferenceSet = {
         'Die gekauften Lizenzen sind den Benutzern noch nicht zugewiesen, weshalb sie den Dienst nicht nutzen können.',
         'Es stehen weniger Lizenzen zur Verfügung, als für die geplante Nutzergruppe nötig wären.',
         'Die Lizenzen scheinen zwar bestellt, sind aber offenbar nie im Mandanten des Kunden angekommen.',
+        'Die Geschäftsführung hat entschieden, dass nur die Mitarbeiter in der Produktion auf den kleineren Plan wechseln. Diese Umstellung ist noch nicht erfolgt, die Betroffenen haben also weiterhin die falschen Lizenzen.',
+        'Die Personalabteilung hat festgelegt, welche Beschäftigten die umfangreichere Lizenz bekommen sollen, doch zugeteilt wurden die Lizenzen bisher niemandem.',
+        'In der Klinik ist beschlossen, dass Pflegekräfte nur eine einfache Lizenz ohne Desktop-Programme erhalten; diese Aufteilung ist noch nicht umgesetzt, deshalb ruht die Einführung auf den Stationen.',
+        'Laut Beschluss des Managements sollen die Führungskräfte eine höherwertige Lizenz bekommen als die übrigen Mitarbeiter, aber die Umstellung der etwa 40 Konten steht noch aus.',
+        'Die Lizenzen für die Verwaltung wurden wohl falsch gebucht und sind deshalb noch keinem Mitarbeiter zugeordnet. Bis das geklärt ist, wartet das Projekt.',
       ],
       notes: [
         'Lizenzen im Tenant, aber nicht zugewiesen, gruppenbasierte Zuweisung fehlt',
@@ -648,6 +653,11 @@ export const de: ReferenceSet = {
       plain: [
         'Der Kunde möchte die Zahl der Arbeitsplätze verringern, und solange das nicht geklärt ist, ruht die Einführung.',
         'Nach dem Stellenabbau passt die Anzahl der vertraglich vereinbarten Plätze nicht mehr.',
+        'Die Geschäftsleitung hat beschlossen, die Zahl der Lizenzen um rund 300 zu verringern. Solange der Vertrag nicht entsprechend angepasst ist, geht die Umstellung nicht weiter.',
+        'Für die 120 neuen Außendienstmitarbeiter sind zusätzliche Lizenzen zwar beschlossen, aber noch nicht nachbestellt, sodass diese Nutzer vorerst nicht umgestellt werden können.',
+        'Es ist vereinbart, dass Saisonkräfte künftig keine eigene Lizenz mehr erhalten. Bis die Menge im Vertrag gesenkt ist, hält der Händler die Einführung an.',
+        'Bei der letzten Bestellung ist offenbar eine Null verloren gegangen: Statt 800 sind nur 80 Lizenzen gebucht, daher können die meisten Filialen noch nicht umgestellt werden.',
+        'Nach dem Verkauf eines Werks braucht der Kunde deutlich weniger Benutzerlizenzen; die neue Anzahl ist beim Microsoft-Händler aber noch nicht hinterlegt.',
       ],
       notes: [
         'True-up steht an, Cx will erst Seats reduzieren (-400), vorher kein Rollout',
@@ -682,6 +692,16 @@ export const de: ReferenceSet = {
         'Die Anschaffung der Lizenzen muss als Investition verbucht werden, und die Freigabe dafür steht noch aus.',
         'Die Bestellung der Lizenzen hängt im Beschaffungsprozess des Kunden fest.',
         'Für die zusätzlichen Lizenzen ist im laufenden Haushaltsjahr kein Geld vorgesehen.',
+        'Die Lizenzen für die zweite Ausbaustufe sollen erst bestellt werden, wenn das Budget für das neue Geschäftsjahr im Oktober freigegeben ist.',
+        'Die Gemeinde kann die zusätzlichen Nutzerlizenzen erst kaufen, wenn der Gemeinderat den Haushalt für das kommende Jahr beschlossen hat; bis dahin bleibt die Umstellung der Schulen stehen.',
+        'Im laufenden Geschäftsjahr ist kein Geld mehr für weitere Lizenzen eingeplant. Die Bestellung ist für April vorgesehen, sobald der neue Etat gilt.',
+        'Der Einkauf gibt die Bestellung der Lizenzen erst nach der Budgetrunde im Januar frei, weshalb die restlichen Niederlassungen vorerst warten müssen.',
+        'Offenbar hat der Finanzvorstand den Kauf der fehlenden Lizenzen ins nächste Geschäftsjahr geschoben; vorher wird der Vertrieb nicht umgestellt.',
+        'Die Mittel für die Lizenzen der Tochtergesellschaften sind erst im Budget des nächsten Jahres vorgesehen, und das muss der Aufsichtsrat noch genehmigen.',
+        'Der Kunde wartet mit dem Kauf der Telefonie-Lizenzen, bis im Juli das neue Budgetjahr beginnt und die Mittel dafür bewilligt sind.',
+        'Die Klinik darf die benötigten Lizenzen erst bestellen, wenn der Träger den Wirtschaftsplan für das nächste Jahr genehmigt hat. Bis dahin arbeiten die Stationen mit der alten Lösung weiter.',
+        'Das Geld für die restlichen 600 Lizenzen ist beantragt, wird aber frühestens mit dem neuen Geschäftsjahr bewilligt. Bis dahin wird nichts nachgekauft.',
+        'Die Lizenzen können voraussichtlich erst mit dem Budget des kommenden Geschäftsjahres gekauft werden.',
       ],
       notes: [
         'PO für Lizenzen hängt im Einkauf, Ausschreibungspflicht (öffentl. Auftraggeber)',
@@ -709,6 +729,12 @@ export const de: ReferenceSet = {
       plain: [
         'Nach einem ganztägigen Ausfall des E-Mail-Dienstes hat die Geschäftsleitung das Vertrauen in die Cloud verloren.',
         'Der Dienst war in der Pilotphase mehrmals nicht erreichbar, und der Kunde zögert nun mit der Ausweitung.',
+        'Nachdem die E-Mail in der Cloud vor zwei Wochen einen ganzen Vormittag lang nicht erreichbar war, will die Geschäftsführung der Spedition die übrigen Standorte vorerst nicht umstellen lassen.',
+        'Im März konnte sich in der Kanzlei einen ganzen Tag lang niemand bei den Microsoft-Diensten anmelden. Seitdem möchten die Partner den Umzug der Akten in die Cloud lieber verschieben.',
+        'Der Online-Speicher von Microsoft war letzte Woche zweimal für längere Zeit weg. Die Amtsleitung fragt sich nun, ob man sich darauf verlassen kann, und hat den nächsten Schritt gestoppt.',
+        'Seit am Montag die Mails über Microsoft stundenlang nicht gingen, will der Vorstand vorerst nicht weitermachen.',
+        'Es scheint, dass der Betriebsrat nach der längeren Störung bei Microsoft im Herbst keiner weiteren Umstellung zustimmen will, bevor jemand erklärt, wie oft so etwas vorkommen kann.',
+        'Beim Maschinenbauer lief der Chat- und Besprechungsdienst von Microsoft zuletzt mehrmals überhaupt nicht; die Anwender sind verunsichert und möchten lieber bei der alten Telefonanlage bleiben.',
       ],
       notes: [
         'Großer EXO-Outage letzte Woche, Cx stoppt weitere Migrationswellen',
@@ -783,6 +809,11 @@ export const de: ReferenceSet = {
       plain: [
         'Während der letzten Störung konnte der Außendienst einen halben Tag lang keine Aufträge abrufen, was erheblichen Schaden verursacht hat.',
         'Der jüngste Ausfall des Dienstes hat den Kundenservice lahmgelegt, und die Fachbereiche fordern nun Absicherungen.',
+        'Während der Störung bei Microsoft im Januar konnten die Filialen keine Bestellungen per Mail annehmen; die Vertriebsleitung lehnt es deshalb ab, weitere Märkte anzuschließen.',
+        'Die Pflegekräfte kamen während der mehrstündigen Unterbrechung des Cloud-Dienstes nicht an ihre Dienstpläne und wollen seitdem wieder mit Papierlisten arbeiten; die Pflegedienstleitung unterstützt das.',
+        'Weil der Microsoft-Dienst ausgerechnet am Prüfungstag nicht erreichbar war und die Studierenden keine Unterlagen öffnen konnten, sträuben sich viele Lehrende gegen die Umstellung weiterer Fakultäten.',
+        'Die Kundenhotline des Versicherers war einen halben Tag lang nicht erreichbar, weil die Telefonie über Microsoft nicht funktionierte. Die Fachabteilungen wollen ihre Apparate seitdem nicht mehr umstellen lassen.',
+        'Der Kunde berichtet, dass wegen der gestörten Online-Besprechungen bei Microsoft eine wichtige Schichtübergabe im Werk nicht stattfinden konnte. Die Werksleitung möchte die Einführung deshalb anhalten.',
       ],
       notes: [
         'Incident am 3.4.: Callcenter 2h ohne Teams-Telefonie, Umsatzausfall, Cx pausiert',

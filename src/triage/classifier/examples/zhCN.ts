@@ -198,6 +198,11 @@ export const zhCN: ReferenceSet = {
       notes: [
         'EXO 上云后原来的 SCOM 监控全废，运维手册要重写',
         '服务更新后告警规则没人改，事件处理流程断了，运维要求先停 Rollout',
+        'IT装机现在是每月人工重打镜像再逐台验收，跟不上Apps月更，IT要先把这套流程重做，推广暂停',
+        'EXO迁完后IT原来的邮箱开通审批单（三级签字）跟云端对不上，新人开不了邮箱，IT在重画流程，后续批次等',
+        '保险公司IT装机还是手工逐台配置再填纸质交接单，切Intune后这套得IT重新设计，设备本身没问题，M365 Apps推广停',
+        'Teams会议室IT是逐间手工配置+现场签字验收，40间排不开，IT要先把准备流程改成批量的，二期暂缓',
+        '新电脑申领要IT经理手工批再人工装机，跟Autopilot对不上，IT内部在重新梳理，OD4B推广等这个',
       ],
     },
     'itcm.policy': {
@@ -212,6 +217,11 @@ export const zhCN: ReferenceSet = {
         'CAB 一季度开一次，下次 9 月，Intune 策略变更只能等',
         'IT 坚持现有打补丁流程不改，和 WUfB 冲突',
         '设备策略要求全盘加密+本地管控，IT 还没出云端版本',
+        '每个SPO站点上线都得单独上CAB，CAB一个月才开一次，IT说审批规则不改迁移排不动',
+        '银行IT规定管理员账号开权限要走5天纸质审批，迁移账号批不下来，IT内部在改审批制度',
+        '移动设备政策还是老的，手机装Outlook要IT逐台审批，安全组在重写BYOD政策，EXO移动端上线推迟',
+        '药企IT SOP要求每项客户端配置改动人工验证+签字，Intune批量下发过不了SOP，IT QA在修订，Apps推广停',
+        '区教育局IT规定教师笔记本须送回机房统一装机才能装新软件，居家的老师没法弄，IT在改这条规定，Teams推不下去',
       ],
     },
     'itcm.allow-lists': {
@@ -603,6 +613,11 @@ export const zhCN: ReferenceSet = {
         'License 还没 assign，OD4B 开不了',
         'E3 只有 500 个，用户 1200，剩下的开不了',
         '订单付了但 Tenant 里看不到 license，等 LSS 查',
+        'PO上E3数量录成50（应为500），到账的不够分，EXO迁移停在首批，LSS在改单',
+        'Teams Phone附加授权订单只录了40个，呼叫中心220坐席分不下去，go-live从5/20往后推',
+        'E5已到tenant，但先给哪几个部门assign业务那边没定，一直没分，Defender部署干等',
+        '高校教职工A3、学生A1的分配名单教务处还没给，license没assign，OD4B第一批排不了',
+        '律所合伙人和助理谁用E5谁用E3没定，license全在池子里没分出去，Purview试点卡住',
       ],
     },
     'bil.transfer': {
@@ -628,6 +643,11 @@ export const zhCN: ReferenceSet = {
         'Cx 要减 800 个 seat，合同没改之前不让继续',
         'True-up 没做，新增用户开不了',
         '子公司 300 人要并进来，seat 还没加上',
+        '连锁超市门店员工约800人打算从E3降到F3，E3要减多少个seat还没跟seller对完，Teams rollout先停',
+        '续约前Cx要砍掉300个E5，具体数量LSA还在核，OD4B迁移等数定了再排',
+        '医院2000名护工用F3还是继续E3院办没拍板，单子下不了，Shifts上线TBD',
+        '暑期扩招多了600人，true-up要等Q3才做，新增账号没位子，SPO第二批迁移推迟',
+        '物流公司司机岗要不要单独买F1管理层还在算账，E3总量跟着变，EXO迁移窗口一直空着',
       ],
     },
     'bil.agreement': {
