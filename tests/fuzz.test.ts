@@ -211,6 +211,69 @@ const verbs = fc.oneof(
   anything,
 );
 
+/** The message extensions' and the file consent's invokes, each with a value as Teams sends it. */
+const EXTENSION_INVOKES: Record<string, Record<string, unknown>> = {
+  'composeExtension/fetchTask': {
+    commandId: 'triageMessage',
+    commandContext: 'message',
+    messagePayload: {
+      id: '1700000000001',
+      replyToId: '1700000000000',
+      linkToMessage: 'https://teams.microsoft.com/l/message/19:f@thread.tacv2/1700000000001',
+      from: { user: { id: '29:dana', displayName: 'Dana Field' } },
+      body: { contentType: 'html', content: '<p><at id="0">Lee</at> the EA renewal is late</p>' },
+      mentions: [{ id: 0, mentionText: 'Lee', mentioned: { user: { id: '29:lee' } } }],
+    },
+  },
+  'composeExtension/submitAction': {
+    commandId: 'triageMessage',
+    commandContext: 'message',
+    data: { post: { text: 'the EA renewal is late', author: 'Dana Field' } },
+    messagePayload: { id: '1700000000001', body: { contentType: 'text', content: 'the EA renewal is late' } },
+  },
+  'composeExtension/query': {
+    commandId: 'findL2',
+    parameters: [{ name: 'query', value: 'the partner stopped answering' }],
+    queryOptions: { skip: 0, count: 25 },
+  },
+  'fileConsent/invoke': {
+    type: 'fileUpload',
+    action: 'accept',
+    context: { o: Date.now() },
+    // Loopback, and a port nothing listens on: nothing a fuzzed upload does leaves the machine.
+    uploadInfo: {
+      uploadUrl: 'https://127.0.0.1:9/upload',
+      contentUrl: 'https://127.0.0.1:9/file.csv',
+      name: 'review-summary.csv',
+      uniqueId: 'u-1',
+      fileType: 'csv',
+    },
+  },
+};
+
+/** Every path into a JSON value: each key of each object and array, and the value itself (the empty path). */
+function pathsOf(value: unknown, prefix: string[] = []): string[][] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return [prefix, ...Object.entries(value).flatMap(([key, inner]) => pathsOf(inner, [...prefix, key]))];
+}
+
+/** `value` with what is at `path` replaced by `replacement`. */
+function replaceAt(value: unknown, path: string[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy: Record<string, unknown> = Array.isArray(value) ? { ...value } : { ...(value as object) };
+  copy[path[0]] = replaceAt(copy[path[0]], path.slice(1), replacement);
+  return Array.isArray(value) ? Object.values(copy) : copy;
+}
+
+const extensionInvoke = fc.constantFrom(...Object.keys(EXTENSION_INVOKES)).chain((name) =>
+  fc.record({
+    name: fc.constant(name),
+    path: fc.constantFrom(...pathsOf(EXTENSION_INVOKES[name])),
+    replacement: anything,
+    conversationType: fc.constantFrom('channel', 'groupChat', 'personal'),
+  }),
+);
+
 describe('fuzzing the HTTP endpoint (fast-check)', () => {
   it('answers any JSON body with 2xx or 4xx', async () => {
     await fc.assert(
@@ -291,6 +354,24 @@ describe('fuzzing the HTTP endpoint (fast-check)', () => {
         return answered(await post(JSON.stringify(body)));
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('answers message extension and file consent invokes with any JSON in any field of their value with 2xx or 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(extensionInvoke, async ({ name, path, replacement, conversationType }) => {
+        const body = teamsMessage('', {
+          type: 'invoke',
+          name,
+          text: undefined,
+          deliveryMode: undefined,
+          value: replaceAt(EXTENSION_INVOKES[name], path, replacement),
+          serviceUrl: channel.url,
+          conversation: { id: '19:f@thread.tacv2', conversationType },
+        });
+        return answered(await post(JSON.stringify(body)));
+      }),
+      { numRuns: RUNS / 2 },
     );
   });
 

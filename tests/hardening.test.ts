@@ -82,7 +82,8 @@ describe('limits and bad requests', () => {
     expect(typing.status).toBe(200);
     const unknown = await server.post(teamsMessage('', { type: 'somethingNew', deliveryMode: undefined }));
     expect(unknown.status).toBe(200);
-    const invoke = await server.post(teamsInvoke('x', {}, { name: 'composeExtension/query' }));
+    // Link unfurling, which the manifest does not declare.
+    const invoke = await server.post(teamsInvoke('x', {}, { name: 'composeExtension/queryLink' }));
     expect(invoke.status).toBe(200);
   });
 

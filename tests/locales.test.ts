@@ -114,17 +114,25 @@ function everyCard(t: LocaleText) {
     views.notice.notice(t, t.ui.summary.cleared),
     views.notice.languages(t),
     views.review.confirmClear(t),
-    views.review.summary(t, [
-      {
-        cardKey: 'w',
-        customer: 'Contoso',
-        workload: 'teams',
-        l2: 'partner-engagement',
-        notes: 'n',
-        confirmedBy: 'Dana',
-        at: '2026-11-22T10:00:00.000Z',
-      },
-    ]),
+    ...[false, true].map((shared) =>
+      views.review.summary(
+        t,
+        [
+          {
+            cardKey: 'w',
+            customer: 'Contoso',
+            workload: 'teams',
+            l2: 'partner-engagement',
+            notes: 'n',
+            confirmedBy: 'Dana',
+            at: '2026-11-22T10:00:00.000Z',
+          },
+        ],
+        shared,
+      ),
+    ),
+    ...L2_IDS.map((l2) => views.l2.compact(t, l2)),
+    ...quotedCards(t),
     ...L2_IDS.map((l2) => views.l2.explain(t, l2)),
     ...L2_IDS.flatMap((l2) =>
       PHASE_IDS.map((phase) =>
@@ -140,6 +148,14 @@ function everyCard(t: LocaleText) {
     ),
   ];
   return cards;
+}
+
+/** The suggestion for a quoted message (a message action), and the dialog that shows it privately. */
+function quotedCards(t: LocaleText) {
+  const id = (Object.keys(LOCALES) as LocaleId[]).find((key) => LOCALES[key] === t)!;
+  const { text } = DESCRIPTIONS[id];
+  const suggestion = views.suggestion.suggestion(t, text, testClassifier().classify(text), { author: 'Dana Field' });
+  return [suggestion, views.extension.privately(t, suggestion, { text, author: 'Dana Field' })];
 }
 
 describe('cards in every language', () => {
@@ -179,6 +195,10 @@ describe('cards in every language', () => {
     expect(line).toContain(t.playbook.l2['customer-it-infrastructure-remediation'].name);
     expect(line).toContain(t.playbook.kindOptions.environment.finding);
     expect(line).toContain(t.playbook.questions['inf-network'].finding!);
+    // From a message action: who wrote the message, and its link.
+    const link = 'https://teams.microsoft.com/l/message/19:x@thread.tacv2/1';
+    const quoted = notesLine(t, engine, { ...walk, source: { author: 'Dana Field', link } }, 'partner-engagement');
+    expect(quoted).toContain(`${format(t.ui.extensions.from, { author: 'Dana Field' })} ${link}`);
   });
 });
 

@@ -99,18 +99,112 @@ describe('the review summary', () => {
     expect(otherThread[0].text).toMatch(/^Nothing settled/);
   });
 
-  it('returns the summary as a CSV file with "summary csv"', async () => {
+  it('in a channel, offers the table as tab-separated text that pastes into Excel, and says how to get a file', async () => {
     const bot = createTestBot();
     const result = await sharedWalk(bot, 'card-7', 'Contoso, "East"');
     await clickAs(bot, 'Dana', 'card-7', button(result, 'Add to review summary'));
-    const replies = await say(bot, 'Dana', 'summary csv');
-    const attachment = replies[0].attachments![0];
-    expect(attachment.contentType).toBe('text/csv');
-    expect(attachment.name).toBe('review-summary.csv');
-    const csv = Buffer.from(attachment.contentUrl!.split(',')[1], 'base64').toString('utf8');
-    expect(csv.startsWith('\uFEFFCustomer,Workload,L2,L2 id,Notes,Confirmed by,When\n')).toBe(true);
-    expect(csv).toContain(
-      '"Contoso, ""East""",Teams,Customer IT Infrastructure and Remediation,customer-it-infrastructure-remediation,',
+    // Bots cannot send files here: "summary csv" gets the card, with the table on it.
+    for (const command of ['summary', 'summary csv']) {
+      const card = firstCard(await say(bot, 'Dana', command));
+      expectValidCard(card);
+      const texts = cardTexts(card);
+      const table = texts[texts.indexOf('Table for Excel (tab-separated)') + 1];
+      const lines = table.split('\n').map((line) => line.split('\t'));
+      expect(lines[0]).toEqual(['Customer', 'Workload', 'L2', 'L2 id', 'Notes', 'Confirmed by', 'When']);
+      expect(lines).toHaveLength(2);
+      expect(lines[1].slice(0, 4)).toEqual([
+        'Contoso, "East"',
+        'Teams',
+        'Customer IT Infrastructure and Remediation',
+        'customer-it-infrastructure-remediation',
+      ]);
+      expect(lines[1][4]).toMatch(/waiting to deploy Exchange first/);
+      expect(texts).toContain(
+        'Bots can’t send files in channels, group chats or meetings. Copy the table and paste it into Excel: it fills the columns, and you can save it as a file there.',
+      );
+      // Teams shows a copy button on a CodeBlock; other clients get the same text in a monospace block.
+      const block = JSON.stringify(card);
+      expect(block).toContain('"type":"CodeBlock"');
+      expect(block).toContain('"fallback":{"type":"RichTextBlock"');
+    }
+  });
+
+  it('neutralises tab-separated cells that a spreadsheet would run as a formula, and keeps every row on one line', async () => {
+    const bot = createTestBot();
+    const card = firstCard(await say(bot, "=cmd|'/c calc'!A0", 'start @SUM(1+1)'));
+    const moved = (await clickAs(bot, "=cmd|'/c calc'!A0", 'card-10', button(card, 'Teams'))).card;
+    const kind = (await clickAs(bot, '+Lee', 'card-10', button(moved, 'Their IT environment'))).card;
+    const result = (await clickAs(bot, '+Lee', 'card-10', button(kind, 'Exchange to be deployed first'))).card;
+    await clickAs(bot, '-Ann\tTab', 'card-10', button(result, 'Add to review summary'));
+    const texts = cardTexts(firstCard(await say(bot, 'Dana', 'summary')));
+    const [, row] = texts[texts.indexOf('Table for Excel (tab-separated)') + 1].split('\n');
+    const cells = row.split('\t');
+    expect(cells).toHaveLength(7);
+    expect(cells[0]).toBe("'@SUM(1+1)");
+    expect(cells[5]).toBe("'-Ann Tab");
+  });
+
+  it('in a 1:1 chat, "summary csv" asks to send the file (Teams’ consent card) and "summary" shows no table', async () => {
+    const bot = createTestBot();
+    let card = firstCard(await bot.say('start'));
+    card = (await bot.click(button(card, 'Teams'))).card;
+    card = (await bot.click(button(card, 'Their IT environment'))).card;
+    card = (await bot.click(button(card, 'Exchange to be deployed first'))).card;
+    await bot.click(button(card, 'Add to review summary'));
+    const [offer] = (await bot.say('summary csv'))[0].attachments!;
+    expect(offer.contentType).toBe('application/vnd.microsoft.teams.card.file.consent');
+    expect(offer.name).toBe('review-summary.csv');
+    const content = offer.content as { description: string; sizeInBytes: number; acceptContext: { o: number } };
+    expect(content.description).toBe('The review summary as a CSV file.');
+    expect(Math.abs(content.acceptContext.o - Date.now())).toBeLessThan(5000);
+    const summary = firstCard(await bot.say('summary'));
+    expect(cardTexts(summary)).not.toContain('Table for Excel (tab-separated)');
+  });
+
+  it('uploads the file the user allowed, and says what went wrong when it could not', async () => {
+    const uploads: { url: string; text: string }[] = [];
+    let refuse = false;
+    const bot = createTestBot(memoryStore(), {
+      uploadFile: (url, bytes) => {
+        if (refuse) return Promise.reject(new Error('refused'));
+        uploads.push({ url, text: Buffer.from(bytes).toString('utf8') });
+        return Promise.resolve();
+      },
+    });
+    let card = firstCard(await bot.say('start Fabrikam'));
+    card = (await bot.click(button(card, 'Teams'))).card;
+    card = (await bot.click(button(card, 'Their IT environment'))).card;
+    card = (await bot.click(button(card, 'Exchange to be deployed first'))).card;
+    await bot.click(button(card, 'Add to review summary'));
+    const accept = (o: number) =>
+      bot.send({
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        value: {
+          type: 'fileUpload',
+          action: 'accept',
+          context: { o },
+          uploadInfo: {
+            uploadUrl: 'https://contoso-my.sharepoint.com/upload/1',
+            contentUrl: 'https://contoso-my.sharepoint.com/review-summary.csv',
+            name: 'review-summary (1).csv',
+            uniqueId: 'u-1',
+            fileType: 'csv',
+          },
+        },
+      });
+    const replies = await accept(Date.now());
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0].url).toBe('https://contoso-my.sharepoint.com/upload/1');
+    expect(uploads[0].text).toMatch(/^\uFEFFCustomer,Workload,L2,L2 id,Notes,Confirmed by,When\nFabrikam,Teams,/);
+    expect(replies[0].attachments![0]).toMatchObject({
+      contentType: 'application/vnd.microsoft.teams.card.file.info',
+      name: 'review-summary (1).csv',
+    });
+    expect(replies.find((r) => r.type === 'invokeResponse')!.value).toEqual({ status: 200 });
+    refuse = true;
+    expect((await accept(Date.now()))[0].text).toBe(
+      'I couldn’t upload the file. Nothing was lost: type summary csv to try again.',
     );
   });
 

@@ -7,14 +7,16 @@ import { Classifier } from '../triage/classifier';
 import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
 import { WalkEngine } from '../triage/walk';
 import { commandsFeature } from './features/commands';
+import { extensionsFeature } from './features/extensions';
 import { languageFeature } from './features/language';
-import { reviewFeature } from './features/review';
+import { UploadFile, reviewFeature } from './features/review';
 import { walkFeature } from './features/walk';
 import { Logger } from './logger';
 import { TurnPipeline } from './pipeline';
 import { Router } from './router';
 import { ContinueConversation, TeamsBot } from './teams/teamsBot';
 import { CardTemplates } from './views/cards';
+import { ExtensionViews } from './views/extensionViews';
 import { L2Views } from './views/l2Views';
 import { NoticeViews } from './views/noticeViews';
 import { ReviewViews } from './views/reviewViews';
@@ -36,6 +38,8 @@ export interface BotParts {
   readonly background: (task: Promise<unknown>) => void;
   /** The adapter's way to act in a conversation outside a turn (the shared card's update for everyone). */
   readonly continueConversation: ContinueConversation;
+  /** Uploads a file the user allowed to the URL Teams gave (the review summary's CSV). */
+  readonly uploadFile: UploadFile;
 }
 
 /**
@@ -57,8 +61,13 @@ export function assembleBot(parts: BotParts): TeamsBot {
     features: [
       commandsFeature({ classifier: parts.classifier, walkViews, l2Views, noticeViews, suggestionViews }),
       walkFeature({ engine, walkViews, noticeViews }),
-      reviewFeature({ engine, summaries, walkViews, reviewViews, noticeViews }),
+      reviewFeature({ engine, summaries, walkViews, reviewViews, noticeViews, uploadFile: parts.uploadFile }),
       languageFeature({ profiles, noticeViews }),
+      extensionsFeature({
+        classifier: parts.classifier,
+        suggestionViews,
+        extensionViews: new ExtensionViews(templates, l2Views),
+      }),
     ],
     logger,
     engine,

@@ -5,7 +5,8 @@ import { StoreUnavailable } from '../state/errors';
 import { SharedCard, SharedCards } from '../state/sharedCards';
 import { parseText } from '../triage/commands';
 import { WalkEngine } from '../triage/walk';
-import { Feature, Shown, TextHandler, TextRoute, VerbRoute, ViewContext, routeProblems } from './routes';
+import { Invoke, InvokeAnswer, InvokeName } from './invokes';
+import { Feature, InvokeHandler, Shown, TextHandler, TextRoute, VerbRoute, ViewContext, routeProblems } from './routes';
 import { Logger } from './logger';
 import { Reply, Turn } from './turn';
 import { Click, VerbName, parseClick } from './verbs';
@@ -52,6 +53,7 @@ export interface RouterDeps {
 export class Router {
   private readonly text: ReadonlyMap<TextRoute, TextHandler>;
   private readonly verbs: ReadonlyMap<VerbName, VerbRoute<VerbName>>;
+  private readonly invokes: ReadonlyMap<InvokeName, InvokeHandler<InvokeName>>;
 
   constructor(private readonly deps: RouterDeps) {
     const problems = routeProblems(deps.features, TEXT_ROUTES);
@@ -60,6 +62,14 @@ export class Router {
     this.verbs = new Map(
       deps.features.flatMap((f) => Object.entries(f.verbs ?? {}) as [VerbName, VerbRoute<VerbName>][]),
     );
+    this.invokes = new Map(
+      deps.features.flatMap((f) => Object.entries(f.invokes ?? {}) as [InvokeName, InvokeHandler<InvokeName>][]),
+    );
+  }
+
+  /** A message extension's or a file consent's invoke, its value already read into plain data. */
+  async invoke(turn: Turn, invoke: Invoke): Promise<InvokeAnswer> {
+    return this.invokes.get(invoke.name)!(turn, invoke.value);
   }
 
   /** A typed message: a command in any language the bot speaks, or a description of a blocker. */

@@ -1,5 +1,6 @@
 import { CommandName, LocaleText } from '../locales';
 import { Walk } from '../triage/walk';
+import { INVOKE_NAMES, InvokeAnswer, InvokeName, InvokeValues } from './invokes';
 import { Turn, Reply } from './turn';
 import { VERBS, VerbData, VerbName } from './verbs';
 import { CardJson } from './views/cards';
@@ -48,21 +49,32 @@ export interface VerbRoute<V extends VerbName> {
 
 export type VerbRoutes = { readonly [V in VerbName]?: VerbRoute<V> };
 
+/** What an invoke (a message extension's, a file consent's) is answered with; its value was read and checked at the edge. */
+export type InvokeHandler<N extends InvokeName> = (
+  turn: Turn,
+  value: InvokeValues[N],
+) => InvokeAnswer | Promise<InvokeAnswer>;
+export type InvokeRoutes = { readonly [N in InvokeName]?: InvokeHandler<N> };
+
 export interface Feature {
   readonly text?: Partial<Readonly<Record<TextRoute, TextHandler>>>;
   readonly verbs?: VerbRoutes;
+  readonly invokes?: InvokeRoutes;
 }
 
-/** Every text route and every verb of `features` has exactly one handler, or this says which do not. */
+/** Every text route, verb and invoke of `features` has exactly one handler, or this says which do not. */
 export function routeProblems(features: readonly Feature[], textRoutes: readonly TextRoute[]): string[] {
   const problems: string[] = [];
   const count = (names: string[]) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
   const verbs = count(features.flatMap((f) => Object.keys(f.verbs ?? {})));
   const text = count(features.flatMap((f) => Object.keys(f.text ?? {})));
+  const invokes = count(features.flatMap((f) => Object.keys(f.invokes ?? {})));
   for (const verb of Object.keys(VERBS))
     if (verbs.get(verb) !== 1) problems.push(`verb ${verb}: ${verbs.get(verb) ?? 0} handlers`);
   for (const route of textRoutes)
     if (text.get(route) !== 1) problems.push(`text ${route}: ${text.get(route) ?? 0} handlers`);
+  for (const name of INVOKE_NAMES)
+    if (invokes.get(name) !== 1) problems.push(`invoke ${name}: ${invokes.get(name) ?? 0} handlers`);
   for (const name of [...verbs.keys()]) if (!(name in VERBS)) problems.push(`verb ${name} is not declared`);
   return problems;
 }

@@ -35,13 +35,22 @@ export interface Turn extends TurnInfo {
 export type Reply =
   | { readonly kind: 'card'; readonly card: CardJson }
   | { readonly kind: 'text'; readonly text: string }
+  /** Teams' file consent card: the user allows the upload (or not) before a file is sent in a 1:1 chat. */
   | {
-      readonly kind: 'file';
+      readonly kind: 'fileConsent';
       readonly name: string;
-      readonly contentType: string;
-      readonly content: string;
-      /** The message that goes with the file. */
-      readonly caption: string;
+      readonly description: string;
+      readonly sizeInBytes: number;
+      /** When the file was offered (ms since the epoch); the answer carries it back. */
+      readonly offeredAt: number;
+    }
+  /** The card of a file uploaded to the user's OneDrive, as Teams named it. */
+  | {
+      readonly kind: 'fileInfo';
+      readonly name: string;
+      readonly contentUrl: string;
+      readonly uniqueId: string;
+      readonly fileType: string;
     };
 
 export const cardReply = (card: CardJson): Reply => ({ kind: 'card', card });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { L2_IDS, PHASE_IDS, WORKLOAD_IDS } from '../playbook/ids';
 import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
 import { Answer, QUESTIONS } from '../playbook/questions';
-import { MAX_QUESTIONS, Walk, WalkEngine, questionById } from '../triage/walk';
+import { MAX_QUESTIONS, Walk, WalkEngine, WalkSource, questionById } from '../triage/walk';
 
 /**
  * Every card button's verb, declared once with the data its button carries. Every step of the walk
@@ -24,10 +24,20 @@ export const MAX_ACTION_JSON = 8 * 1024;
 export const MAX_CUSTOMER_LENGTH = 80;
 /** Longest description carried on a card for the notes line; longer ones are cut when the card is made. */
 export const MAX_DESCRIPTION_LENGTH = 300;
+/** Longest author name of a quoted message carried on a card. */
+export const MAX_AUTHOR_LENGTH = 64;
+/** Longest link to a quoted message carried on a card; a longer one is left out, since a cut link is broken. */
+export const MAX_LINK_LENGTH = 600;
 
 const l2 = z.enum(L2_IDS);
 const customer = z.string().max(MAX_CUSTOMER_LENGTH);
 const description = z.string().max(MAX_DESCRIPTION_LENGTH);
+/** The message a triage began from (a message action): who wrote it and its link, for the notes line. */
+const sourceData = z.object({
+  a: z.string().max(MAX_AUTHOR_LENGTH).optional(),
+  l: z.string().max(MAX_LINK_LENGTH).startsWith('https://').optional(),
+});
+type SourceData = z.infer<typeof sourceData>;
 /** Yes, No, Not sure, or a kind of blocker; which ones a question takes, the walk checks. */
 const answer = z.string().max(32);
 const questionId = z.string().max(64);
@@ -42,6 +52,7 @@ const walkData = z.object({
   p: prior.optional(),
   c: customer.optional(),
   d: description.optional(),
+  o: sourceData.optional(),
 });
 export type WalkData = z.infer<typeof walkData>;
 
@@ -61,7 +72,7 @@ function walkVerb<S extends z.ZodRawShape>(shape: S): VerbDef<S & typeof seq & {
   return { schema: z.object({ ...shape, ...seq, w: walkData }), walk: true };
 }
 
-const start = { p: prior.optional(), c: customer.optional(), d: description.optional() };
+const start = { p: prior.optional(), c: customer.optional(), d: description.optional(), o: sourceData.optional() };
 
 export const VERBS = {
   start: verb(start),
@@ -111,7 +122,18 @@ export function toWalkData(walk: Walk): WalkData {
     ...(walk.prior ? { p: [...walk.prior] } : {}),
     ...(walk.customer ? { c: walk.customer } : {}),
     ...(walk.description ? { d: walk.description } : {}),
+    ...(walk.source ? { o: toSourceData(walk.source) } : {}),
   };
+}
+
+/** A quoted message's author and link as a card carries them. */
+export function toSourceData(source: WalkSource): SourceData {
+  return { ...(source.author ? { a: source.author } : {}), ...(source.link ? { l: source.link } : {}) };
+}
+
+/** The author and link of a quoted message, read back from a card. */
+export function fromSourceData(data: SourceData | undefined): WalkSource | undefined {
+  return data && { author: data.a, link: data.l };
 }
 
 /** Why a click was refused: its data is not what a button of this bot carries, or it comes from an older version. */
@@ -147,6 +169,7 @@ export function parseClick(
     prior: w.p,
     customer: w.c,
     description: w.d,
+    source: fromSourceData(w.o),
   };
   if (!engine.isConsistent(walk)) return { ok: false, problem: 'stale' };
   return { ok: true, click: { verb, data: { ...checked, walk } } as Click };

@@ -748,6 +748,28 @@ export const de: LocaleText = {
       answeredBy: 'von {name}',
       unknownCustomer: '(nicht angegeben)',
     },
+    extensions: {
+      quoted: '{author} schrieb',
+      from: 'Nachricht von {author}',
+      fromMessage: 'zitierte Nachricht',
+      posted: 'Ich stelle den Vorschlag unter die Nachricht, damit alle hier daran arbeiten können.',
+      dialogTitle: 'Diesen Blocker einordnen',
+      privateIntro:
+        'Nur Sie sehen das: Ich bin kein Mitglied dieser Unterhaltung. Posten Sie die Karte, um sie zu teilen, oder fügen Sie mich der Unterhaltung hinzu, damit alle an derselben Karte arbeiten.',
+      post: 'In der Unterhaltung posten',
+      noText:
+        'Diese Nachricht enthält keinen Text, den ich lesen kann. Beschreiben Sie mir den Blocker stattdessen in eigenen Worten.',
+      fits: 'Passt zur Beschreibung: {percent} %',
+    },
+    files: {
+      tsvHeading: 'Tabelle für Excel (tabulatorgetrennt)',
+      howTo:
+        'Bots können in Kanälen, Gruppenchats und Besprechungen keine Dateien senden. Kopieren Sie die Tabelle und fügen Sie sie in Excel ein: Sie füllt die Spalten, und Sie können sie dort als Datei speichern.',
+      declined: 'In Ordnung, keine Datei. Geben Sie „zusammenfassung“ ein, um die Zusammenfassung hier zu sehen.',
+      expired: 'Dieses Dateiangebot ist abgelaufen. Geben Sie „zusammenfassung csv“ ein, um ein neues zu erhalten.',
+      failed:
+        'Ich konnte die Datei nicht hochladen. Es ging nichts verloren: Geben Sie „zusammenfassung csv“ ein, um es noch einmal zu versuchen.',
+    },
     notAllowed: 'Dieser Bot steht Ihrer Organisation nicht zur Verfügung.',
     storageDown:
       'Entschuldigung, ich kann meinen Speicher gerade nicht erreichen. Es wurde nichts geändert; bitte versuchen Sie es in einer Minute erneut.',

@@ -720,6 +720,26 @@ export const en: LocaleText = {
       answeredBy: 'by {name}',
       unknownCustomer: '(not given)',
     },
+    extensions: {
+      quoted: '{author} wrote',
+      from: 'message by {author}',
+      fromMessage: 'quoted message',
+      posted: 'I’m posting the suggestion under the message, where everyone here can work on it.',
+      dialogTitle: 'Triage this blocker',
+      privateIntro:
+        'Only you see this: I’m not a member of this conversation. Post it to share it, or add me to the conversation so that everyone works on the same card.',
+      post: 'Post it in the conversation',
+      noText: 'That message has no text I can read. Describe the blocker to me in your own words instead.',
+      fits: 'Fits the description: {percent}%',
+    },
+    files: {
+      tsvHeading: 'Table for Excel (tab-separated)',
+      howTo:
+        'Bots can’t send files in channels, group chats or meetings. Copy the table and paste it into Excel: it fills the columns, and you can save it as a file there.',
+      declined: 'OK, no file. Type summary to see the review summary here.',
+      expired: 'That file offer has expired. Type summary csv for a new one.',
+      failed: 'I couldn’t upload the file. Nothing was lost: type summary csv to try again.',
+    },
     notAllowed: 'This bot is not available to your organisation.',
     storageDown: 'Sorry, I can’t reach my storage right now. Nothing was changed; please try again in a minute.',
   },

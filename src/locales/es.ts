@@ -749,6 +749,26 @@ export const es: LocaleText = {
       answeredBy: 'por {name}',
       unknownCustomer: '(no indicado)',
     },
+    extensions: {
+      quoted: '{author} escribió',
+      from: 'mensaje de {author}',
+      fromMessage: 'mensaje citado',
+      posted: 'Estoy publicando la sugerencia debajo del mensaje, donde todos aquí pueden trabajar en ella.',
+      dialogTitle: 'Clasificar este bloqueo',
+      privateIntro:
+        'Solo usted ve esto: no soy miembro de esta conversación. Publíquela para compartirla o agrégueme a la conversación para que todos trabajen en la misma tarjeta.',
+      post: 'Publicar en la conversación',
+      noText: 'Ese mensaje no tiene texto que yo pueda leer. Describa el bloqueo con sus propias palabras.',
+      fits: 'Coincide con la descripción: {percent} %',
+    },
+    files: {
+      tsvHeading: 'Tabla para Excel (separada por tabulaciones)',
+      howTo:
+        'Los bots no pueden enviar archivos en canales, chats de grupo ni reuniones. Copie la tabla y péguela en Excel: rellena las columnas y puede guardarla allí como archivo.',
+      declined: 'De acuerdo, sin archivo. Escriba resumen para ver aquí el resumen de la revisión.',
+      expired: 'Esa oferta de archivo ha caducado. Escriba resumen csv para recibir una nueva.',
+      failed: 'No pude subir el archivo. No se perdió nada: escriba resumen csv para intentarlo de nuevo.',
+    },
     notAllowed: 'Este bot no está disponible para su organización.',
     storageDown:
       'Lo siento, ahora mismo no puedo acceder a mi almacenamiento. No se cambió nada; vuelva a intentarlo en un minuto.',

@@ -738,6 +738,26 @@ export const ptBR: LocaleText = {
       answeredBy: 'por {name}',
       unknownCustomer: '(não informado)',
     },
+    extensions: {
+      quoted: '{author} escreveu',
+      from: 'mensagem de {author}',
+      fromMessage: 'mensagem citada',
+      posted: 'Estou publicando a sugestão abaixo da mensagem, onde todos aqui podem trabalhar nela.',
+      dialogTitle: 'Fazer a triagem deste bloqueio',
+      privateIntro:
+        'Só você vê isto: não sou membro desta conversa. Publique para compartilhar ou me adicione à conversa para que todos trabalhem no mesmo cartão.',
+      post: 'Publicar na conversa',
+      noText: 'Essa mensagem não tem texto que eu consiga ler. Descreva o bloqueio com suas próprias palavras.',
+      fits: 'Corresponde à descrição: {percent}%',
+    },
+    files: {
+      tsvHeading: 'Tabela para o Excel (separada por tabulações)',
+      howTo:
+        'Bots não podem enviar arquivos em canais, chats em grupo ou reuniões. Copie a tabela e cole no Excel: ela preenche as colunas, e você pode salvá-la como arquivo lá.',
+      declined: 'Certo, sem arquivo. Digite resumo para ver o resumo da revisão aqui.',
+      expired: 'Essa oferta de arquivo expirou. Digite resumo csv para receber uma nova.',
+      failed: 'Não consegui enviar o arquivo. Nada foi perdido: digite resumo csv para tentar de novo.',
+    },
     notAllowed: 'Este bot não está disponível para sua organização.',
     storageDown:
       'Desculpe, não consigo acessar meu armazenamento agora. Nada foi alterado; tente novamente em um minuto.',

@@ -112,6 +112,29 @@ export interface UiText {
     readonly answeredBy: string;
     readonly unknownCustomer: string;
   };
+  /** The message extensions: "Triage this blocker" on a message, and the L2 search. */
+  readonly extensions: {
+    /** Above a description quoted from someone's message, in place of "You wrote". */
+    readonly quoted: string;
+    /** In the notes line: where the description came from. */
+    readonly from: string;
+    readonly fromMessage: string;
+    readonly posted: string;
+    readonly dialogTitle: string;
+    readonly privateIntro: string;
+    readonly post: string;
+    readonly noText: string;
+    /** A search result found by the classifier rather than by name. */
+    readonly fits: string;
+  };
+  /** The review summary's table where files cannot go (channels, group and meeting chats), and the CSV file in a 1:1 chat. */
+  readonly files: {
+    readonly tsvHeading: string;
+    readonly howTo: string;
+    readonly declined: string;
+    readonly expired: string;
+    readonly failed: string;
+  };
   readonly notAllowed: string;
   readonly storageDown: string;
 }

@@ -684,6 +684,26 @@ export const zhCN: LocaleText = {
       answeredBy: '回答人：{name}',
       unknownCustomer: '（未提供）',
     },
+    extensions: {
+      quoted: '{author} 写道',
+      from: '来自 {author} 的消息',
+      fromMessage: '引用的消息',
+      posted: '我正在把建议发布到该消息下方，这里的每个人都可以在上面处理。',
+      dialogTitle: '分诊此阻碍问题',
+      privateIntro:
+        '只有你能看到此内容：我不是此对话的成员。发布它即可分享；或者把我添加到对话中，让每个人处理同一张卡片。',
+      post: '发布到对话中',
+      noText: '该消息中没有我能读取的文字。请改用你自己的话向我描述阻碍问题。',
+      fits: '与描述相符：{percent}%',
+    },
+    files: {
+      tsvHeading: 'Excel 表格（制表符分隔）',
+      howTo:
+        '机器人无法在频道、群聊或会议中发送文件。复制此表格并粘贴到 Excel 中：它会自动分列，你可以在那里将其另存为文件。',
+      declined: '好的，不发送文件。输入“摘要”即可在此查看评审摘要。',
+      expired: '此文件的发送邀请已过期。输入“摘要 csv”重新获取。',
+      failed: '我无法上传该文件。没有丢失任何内容：输入“摘要 csv”重试。',
+    },
     notAllowed: '你的组织无法使用此机器人。',
     storageDown: '抱歉，我暂时无法访问存储。未做任何更改；请一分钟后重试。',
   },

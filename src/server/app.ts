@@ -15,6 +15,7 @@ import { Config, authenticationEnabled } from './config';
 import { createLogger, restifyLogger } from './logging';
 import { BoundedOutboundAuthentication, boundedRetryPolicy, isConnectorFailure } from './outbound';
 import { refuseBeforeBody } from './requestGuard';
+import { createUploader } from './upload';
 import { createTurnOutcomes } from './turnOutcome';
 import { BotStore, createStore } from '../state/storage';
 import { withStoreTimeout } from '../state/timedStorage';
@@ -68,6 +69,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** Where the token signing keys come from, instead of the Bot Framework's (tests). */
   readonly authentication?: AuthenticationWiring;
+  /** Lets file uploads go to plain http on loopback, where the tests' stand-in for OneDrive listens; never set otherwise. */
+  readonly allowLoopbackUploads?: boolean;
 }
 
 /** Stops start-up when the playbook or any language's text of it is broken. */
@@ -116,6 +119,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     background: track,
     continueConversation: (reference, logic) =>
       adapter.continueConversationAsync(config.MicrosoftAppId, reference, logic),
+    uploadFile: createUploader({ logger, allowLoopbackHttp: options.allowLoopbackUploads }),
   });
 
   const outcomes = createTurnOutcomes();

@@ -73,24 +73,33 @@ function words(text: string): string[] {
 }
 
 /**
- * The L2 a user means by an id or a name, in any language the bot speaks: exact id or name first,
- * then the one L2 whose name or id contains every word typed. Undefined when none or several fit.
+ * The L2s whose id or name (in any language the bot speaks) is what was typed (`exact`), and those
+ * whose name or id contains every word typed (`partial`, the exact ones included), in playbook order.
  */
-export function findL2(query: string): L2Id | undefined {
+export function nameMatches(query: string): { exact: L2Id[]; partial: L2Id[] } {
   const typed = words(query);
-  if (typed.length === 0) return undefined;
+  if (typed.length === 0) return { exact: [], partial: [] };
   const key = typed.join(' ');
   const names = (l2: L2Id) => [
     l2,
     ...Object.values(LOCALES as Record<string, LocaleText>).map((t) => t.playbook.l2[l2].name),
   ];
   const exact = L2_IDS.filter((l2) => names(l2).some((name) => words(name).join(' ') === key));
-  if (exact.length === 1) return exact[0];
   const partial = L2_IDS.filter((l2) =>
     names(l2).some((name) => {
       const nameWords = words(name);
       return typed.every((w) => nameWords.some((n) => n.startsWith(w) || (CJK_CHAR.test(w) && n.includes(w))));
     }),
   );
+  return { exact, partial };
+}
+
+/**
+ * The L2 a user means by an id or a name, in any language the bot speaks: exact id or name first,
+ * then the one L2 whose name or id contains every word typed. Undefined when none or several fit.
+ */
+export function findL2(query: string): L2Id | undefined {
+  const { exact, partial } = nameMatches(query);
+  if (exact.length === 1) return exact[0];
   return partial.length === 1 ? partial[0] : undefined;
 }

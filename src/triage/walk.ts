@@ -37,6 +37,14 @@ export interface Walk {
   readonly customer?: string;
   /** The user's own words when the walk began from a description; the notes line keeps them. */
   readonly description?: string;
+  /** The message the description was taken from (a message action); the walk's logic ignores it. */
+  readonly source?: WalkSource;
+}
+
+/** Who wrote a quoted message, and its link. */
+export interface WalkSource {
+  readonly author?: string;
+  readonly link?: string;
 }
 
 export interface Ranked {

@@ -20,6 +20,21 @@ const TEAMS_TYPES = new Set([
   'Action.ShowCard',
 ]);
 
+/** Teams' own elements, which the official parser does not know: allowed with a fallback other clients show. */
+const TEAMS_ONLY_TYPES = new Set(['CodeBlock']);
+
+/** Teams-only elements without a fallback, as problems. */
+function fallbackProblems(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => fallbackProblems(n, into));
+  else if (node !== null && typeof node === 'object') {
+    const { type, fallback } = node as { type?: unknown; fallback?: unknown };
+    if (typeof type === 'string' && TEAMS_ONLY_TYPES.has(type) && (fallback === null || typeof fallback !== 'object'))
+      into.push(`${type} has no fallback for clients other than Teams`);
+    Object.values(node).forEach((v) => fallbackProblems(v, into));
+  }
+  return into;
+}
+
 function collectTypes(node: unknown, into: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => collectTypes(n, into));
   else if (node !== null && typeof node === 'object') {
@@ -52,10 +67,16 @@ export function cardProblems(card: unknown, options: { allowBindings?: boolean }
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();
   parsed.parse(card, context);
-  for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
+  for (let i = 0; i < context.eventCount; i++) {
+    const { message } = context.getEventAt(i);
+    if (![...TEAMS_ONLY_TYPES].some((type) => message.startsWith(`Unknown element type "${type}"`)))
+      problems.push(`parse: ${message}`);
+  }
+  problems.push(...fallbackProblems(card));
   for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
   for (const type of collectTypes(card))
-    if (!TEAMS_TYPES.has(type)) problems.push(`type ${type} is not used by Teams cards here`);
+    if (!TEAMS_TYPES.has(type) && !TEAMS_ONLY_TYPES.has(type))
+      problems.push(`type ${type} is not used by Teams cards here`);
   if (!options.allowBindings)
     for (const s of collectStrings(card)) if (s.includes('${')) problems.push(`unexpanded binding: ${s.slice(0, 60)}`);
   return problems;
@@ -76,6 +97,7 @@ export function cardTexts(card: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (n.type === 'TextBlock' && typeof n.text === 'string') texts.push(n.text);
+    if (n.type === 'CodeBlock' && typeof n.codeSnippet === 'string') texts.push(n.codeSnippet);
     // A RichTextBlock reads as one text: its runs joined.
     if (n.type === 'RichTextBlock' && Array.isArray(n.inlines)) {
       texts.push(

@@ -1,7 +1,9 @@
 import { Activity, TestAdapter, TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { assembleBot } from '../../src/bot/assemble';
+import { UploadFile } from '../../src/bot/features/review';
 import { CardTemplates } from '../../src/bot/views/cards';
+import { ExtensionViews } from '../../src/bot/views/extensionViews';
 import { L2Views } from '../../src/bot/views/l2Views';
 import { NoticeViews } from '../../src/bot/views/noticeViews';
 import { ReviewViews } from '../../src/bot/views/reviewViews';
@@ -18,9 +20,11 @@ export const silentLogger = pino({ level: 'silent' });
 /** One parse of the templates and one classifier for all the bots of a test file, as one server has. */
 export const templates = new CardTemplates();
 /** Every card the bot draws, for tests that look at cards without a turn. */
+const l2Views = new L2Views(templates);
 export const views = {
   walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS)),
-  l2: new L2Views(templates),
+  l2: l2Views,
+  extension: new ExtensionViews(templates, l2Views),
   notice: new NoticeViews(templates),
   review: new ReviewViews(templates),
   suggestion: new SuggestionViews(templates),
@@ -33,8 +37,14 @@ export function testClassifier(): Classifier {
 /** Activities as tests write them: Teams-shaped, without every field the types require. */
 export type Loose = Record<string, unknown>;
 
+/** An upload that never reaches anywhere: the turn tests that upload bring their own. */
+const noUpload: UploadFile = () => Promise.reject(new Error('no upload in this test'));
+
 /** A bot on botbuilder's TestAdapter, and helpers to talk to it the way Teams does. */
-export function createTestBot(store: BotStore = memoryStore(), options: { allowedTenants?: string[] } = {}) {
+export function createTestBot(
+  store: BotStore = memoryStore(),
+  options: { allowedTenants?: string[]; uploadFile?: UploadFile } = {},
+) {
   const background: Promise<unknown>[] = [];
   // The adapter comes after the bot it runs; the bot reaches it only once a turn is under way.
   let adapter: TestAdapter | undefined; // eslint-disable-line prefer-const -- assigned after the bot it runs
@@ -48,6 +58,7 @@ export function createTestBot(store: BotStore = memoryStore(), options: { allowe
     // TestAdapter has no continueConversation of its own: a turn of the same adapter does the same.
     continueConversation: (reference, logic) =>
       logic(new TurnContext(adapter!, TurnContext.applyConversationReference({ type: 'event' }, reference, true))),
+    uploadFile: options.uploadFile ?? noUpload,
   });
   adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';

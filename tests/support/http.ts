@@ -83,3 +83,16 @@ export function teamsInvoke(verb: string, data: unknown, extra: Record<string, u
     ...extra,
   });
 }
+
+/** A message extension's or a file consent's invoke as Teams posts it (no expectReplies: replies go to the connector). */
+export function teamsExtensionInvoke(name: string, value: unknown, extra: Record<string, unknown> = {}) {
+  return teamsMessage('', { type: 'invoke', name, text: undefined, deliveryMode: undefined, value, ...extra });
+}
+
+/** A channel thread's conversation as an invoke from it names it. */
+export const channelConversation = {
+  id: '19:review@thread.tacv2',
+  conversationType: 'channel',
+  isGroup: true,
+  tenantId: 'tenant-1',
+};

@@ -1,6 +1,7 @@
 import { LocaleText } from '../../locales';
 import { Walk, WalkEngine, back, rewindTo } from '../../triage/walk';
 import { Feature, Shown, ViewContext } from '../routes';
+import { fromSourceData } from '../verbs';
 import { NoticeViews } from '../views/noticeViews';
 import { WalkViews } from '../views/walkViews';
 
@@ -21,12 +22,24 @@ export function walkFeature(deps: { engine: WalkEngine; walkViews: WalkViews; no
     verbs: {
       start: {
         shared: true,
-        view: (d, { t }) => ({ card: walkViews.workload(t, { prior: d.p, customer: d.c, description: d.d }) }),
+        view: (d, { t }) => ({
+          card: walkViews.workload(t, { prior: d.p, customer: d.c, description: d.d, source: fromSourceData(d.o) }),
+        }),
       },
       workload: {
         shared: true,
         view: (d, context) =>
-          step({ workload: d.wl, answers: [], prior: d.p, customer: d.c, description: d.d }, context),
+          step(
+            {
+              workload: d.wl,
+              answers: [],
+              prior: d.p,
+              customer: d.c,
+              description: d.d,
+              source: fromSourceData(d.o),
+            },
+            context,
+          ),
       },
       answer: {
         shared: true,

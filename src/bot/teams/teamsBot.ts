@@ -17,7 +17,9 @@ import { ClickResult, Router } from '../router';
 import { Reply, Turn, textReply } from '../turn';
 import { CARD_CONTENT_TYPE, CardJson } from '../views/cards';
 import { NoticeViews } from '../views/noticeViews';
+import { InvokeAnswer, InvokeName } from '../invokes';
 import { clickOf, mentionsBot, messageText, turnInfo } from './activity';
+import { isInvokeName, readInvoke } from './invokeValues';
 
 /** Runs `logic` in a new turn of the conversation `reference` names: how the bot acts after a turn has answered. */
 export type ContinueConversation = (
@@ -77,9 +79,11 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private async invoke(context: TurnContext): Promise<void> {
-    if (context.activity.name !== 'adaptiveCard/action') {
-      // Message extensions, task modules and other invokes this bot does not offer: acknowledged.
-      await this.respond(context, { status: 200 });
+    const name = context.activity.name;
+    if (name !== 'adaptiveCard/action') {
+      // Task modules of bots and other invokes this bot does not offer: acknowledged.
+      if (isInvokeName(name)) await this.extensionInvoke(context, name);
+      else await this.respond(context, { status: 200 });
       return;
     }
     const click = clickOf(context.activity.value) ?? { verb: undefined, data: undefined };
@@ -93,6 +97,111 @@ export class TeamsBot extends TeamsActivityHandler {
       body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card },
     });
     if (result.updateForEveryone) this.updateForEveryone(context, result.updateForEveryone, result.card);
+  }
+
+  /** A message extension's or a file consent's invoke; a value that is not what Teams sends gets 400. */
+  private async extensionInvoke(context: TurnContext, name: InvokeName): Promise<void> {
+    const invoke = readInvoke(name, context.activity.value);
+    if (!invoke) {
+      await this.respond(context, { status: 400 });
+      return;
+    }
+    const answer = await this.deps.pipeline.run<InvokeAnswer>(
+      turnInfo(context.activity),
+      { refused: () => ({ kind: 'refused' }), storeDown: (t) => ({ kind: 'notice', text: t.ui.storageDown }) },
+      (turn) => this.deps.router.invoke(turn, invoke),
+    );
+    await this.answerInvoke(context, name, answer);
+  }
+
+  /** The invoke response for a handler's answer, in the shape the invoke needs. */
+  private async answerInvoke(context: TurnContext, name: InvokeName, answer: InvokeAnswer): Promise<void> {
+    switch (answer.kind) {
+      case 'refused':
+        return this.respond(context, { status: 403 });
+      case 'notice':
+        if (NOTICE_PLACE[name] === 'chat') {
+          await context.sendActivity(MessageFactory.text(answer.text));
+          return this.respond(context, { status: 200 });
+        }
+        return this.respond(context, {
+          status: 200,
+          body:
+            NOTICE_PLACE[name] === 'dialog'
+              ? { task: { type: 'message', value: answer.text } }
+              : { composeExtension: { type: 'message', text: answer.text } },
+        });
+      case 'dialog':
+        return this.respond(context, {
+          status: 200,
+          body: { task: { type: 'continue', value: { title: answer.title, card: attachment(answer.card) } } },
+        });
+      case 'results':
+        return this.respond(context, {
+          status: 200,
+          body: {
+            composeExtension: {
+              type: 'result',
+              attachmentLayout: 'list',
+              attachments: answer.items.map((item) => ({
+                ...attachment(item.card),
+                preview: CardFactory.thumbnailCard(item.title, item.text),
+              })),
+            },
+          },
+        });
+      case 'share': {
+        const posted = await this.share(context, answer.card, answer.thread);
+        return this.answerInvoke(context, name, posted ? answer.posted : answer.otherwise);
+      }
+      case 'reply':
+        for (const reply of answer.replies) await context.sendActivity(toMessage(reply));
+        return this.respond(context, { status: 200 });
+    }
+  }
+
+  /**
+   * Posts `card` in the invoke's conversation (in a channel, under the thread of the quoted message)
+   * through the adapter's bounded connector. False when the bot may not post there (it is not a
+   * member); true when it did, or when the post is still under way after SHARE_WAIT_MS (Teams does
+   * not wait long for an invoke): it goes on after the answer, and a failure is logged.
+   */
+  private async share(context: TurnContext, card: CardJson, thread: string | undefined): Promise<boolean> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    const conversation = context.activity.conversation;
+    const id =
+      conversation.conversationType === 'channel' && thread
+        ? `${conversation.id.split(';')[0]};messageid=${thread}`
+        : conversation.id;
+    // Caught inside the turn: the adapter would take a failure there as the turn's, not this call's.
+    const post = new Promise<boolean>((resolve, reject) => {
+      const sent = this.deps.continueConversation(
+        { ...reference, activityId: undefined, conversation: { ...conversation, id } },
+        async (later) => {
+          try {
+            await later.sendActivity(toMessage({ kind: 'card', card }));
+            resolve(true);
+          } catch (error) {
+            this.deps.logger.info({ err: error }, 'could not post the suggestion in the conversation; shown privately');
+            resolve(false);
+          }
+        },
+      );
+      sent.catch(reject);
+    }).catch((error: unknown) => {
+      this.deps.logger.warn({ err: error }, 'could not post the suggestion in the conversation');
+      return false;
+    });
+    this.deps.background(post);
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<true>((resolve) => {
+      timer = setTimeout(() => resolve(true), SHARE_WAIT_MS);
+    });
+    try {
+      return await Promise.race([post, waited]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async membersAdded(context: TurnContext): Promise<void> {
@@ -170,6 +279,20 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 }
 
+/** How long a message action waits for its card to be posted before it answers; Teams gives an invoke a few seconds. */
+const SHARE_WAIT_MS = 3000;
+
+const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
+
+/** Where an invoke shows a short message: in its dialog, in the message extension's pane, or in the chat. */
+const NOTICE_PLACE: Readonly<Record<InvokeName, 'dialog' | 'extension' | 'chat'>> = {
+  'composeExtension/fetchTask': 'dialog',
+  'composeExtension/submitAction': 'dialog',
+  'composeExtension/query': 'extension',
+  'fileConsent/invoke': 'chat',
+};
+
 function attachment(card: CardJson): Attachment {
   return CardFactory.adaptiveCard(card);
 }
@@ -180,14 +303,26 @@ function toMessage(reply: Reply): Partial<Activity> {
       return MessageFactory.attachment(attachment(reply.card));
     case 'text':
       return MessageFactory.text(reply.text);
-    case 'file':
-      return MessageFactory.attachment(
-        {
-          contentType: reply.contentType,
-          name: reply.name,
-          contentUrl: `data:${reply.contentType};charset=utf-8;base64,${Buffer.from(reply.content, 'utf8').toString('base64')}`,
+    case 'fileConsent': {
+      // The answer comes back as a fileConsent/invoke carrying this context.
+      const context = { o: reply.offeredAt };
+      return MessageFactory.attachment({
+        contentType: FILE_CONSENT_CARD,
+        name: reply.name,
+        content: {
+          description: reply.description,
+          sizeInBytes: reply.sizeInBytes,
+          acceptContext: context,
+          declineContext: context,
         },
-        reply.caption,
-      );
+      });
+    }
+    case 'fileInfo':
+      return MessageFactory.attachment({
+        contentType: FILE_INFO_CARD,
+        name: reply.name,
+        contentUrl: reply.contentUrl,
+        content: { uniqueId: reply.uniqueId, fileType: reply.fileType },
+      });
   }
 }

@@ -16,6 +16,8 @@ export const CARD_NAMES = [
   'summary',
   'suggestion',
   'languages',
+  'l2-card',
+  'private-suggestion',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 

@@ -5,7 +5,16 @@ import { button } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
 import { l2Path, numbered } from './format';
 
-/** The playbook's pages: all eight L2s, and one L2 explained. */
+/** The playbook's questions that confirm `l2` with the customer, numbered. */
+function confirmQuestions(t: LocaleText, l2: L2Id): string[] {
+  return numbered(
+    QUESTIONS.filter((q: QuestionDef) => q.owner === l2 && q.kind === 'confirm').map(
+      (q) => t.playbook.questions[q.id].ask,
+    ),
+  );
+}
+
+/** The playbook's pages: all eight L2s, one L2 explained, and one L2 in short for a message. */
 export class L2Views {
   constructor(private readonly templates: CardTemplates) {}
 
@@ -38,12 +47,24 @@ export class L2Views {
       invalidExamples: page.invalidExamples.map(
         (e) => `• ${format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name })}`,
       ),
-      confirm: numbered(own.filter((q) => q.kind === 'confirm').map((q) => t.playbook.questions[q.id].ask)),
+      confirm: confirmQuestions(t, l2),
       workloadQuestions: WORKLOAD_IDS.filter((wl) => specific(wl).length > 0).map((wl) => ({
         heading: format(t.ui.explain.workloadQuestions, { workload: t.playbook.workloads[wl] }),
         questions: numbered(specific(wl)),
       })),
       actions: t.ui.actions,
+    });
+  }
+
+  /** One L2 in short, to put into a message: name, id, definition and how to confirm it. */
+  compact(t: LocaleText, l2: L2Id): CardJson {
+    const page = t.playbook.l2[l2];
+    return this.templates.render('l2-card', {
+      name: page.name,
+      id: l2Path(l2),
+      definition: page.definition,
+      labels: t.ui.explain,
+      confirm: confirmQuestions(t, l2),
     });
   }
 }

@@ -2,7 +2,7 @@ import { LocaleText, format } from '../../locales';
 import { FTOP_FIELD_IDS, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
 import { QuestionId } from '../../playbook/questions';
 import { supportingAnswers } from '../../triage/outcome';
-import { Walk, WalkEngine, isKindOption } from '../../triage/walk';
+import { Walk, WalkEngine, WalkSource, isKindOption } from '../../triage/walk';
 import { literal } from './format';
 
 /**
@@ -24,8 +24,20 @@ export function notesLine(t: LocaleText, engine: WalkEngine, walk: Walk, l2: L2I
   const findings = supportingAnswers(engine, walk, l2).map((a) =>
     isKindOption(a) ? t.playbook.kindOptions[a].finding : (t.playbook.questions[a as QuestionId].finding ?? ''),
   );
-  const details = [...(walk.description ? [literal(walk.description)] : []), ...findings].join(n.separator);
+  const details = [
+    ...(walk.description ? [literal(walk.description)] : []),
+    ...(walk.source ? [sourceNote(t, walk.source)] : []),
+    ...findings,
+  ].join(n.separator);
   return details === '' ? format(n.withoutDetails, { head }) : format(n.withDetails, { head, details });
+}
+
+/** Where the description came from: "Dana Field’s message https://teams…", either part alone when the other is not known. */
+function sourceNote(t: LocaleText, source: WalkSource): string {
+  const by = source.author
+    ? format(t.ui.extensions.from, { author: literal(source.author) })
+    : t.ui.extensions.fromMessage;
+  return source.link ? `${by} ${source.link}` : by;
 }
 
 export interface FtopRow {

@@ -9,7 +9,11 @@ import { literal, spreadsheetCell } from './format';
 export class ReviewViews {
   constructor(private readonly templates: CardTemplates) {}
 
-  summary(t: LocaleText, rows: readonly SummaryRow[]): CardJson {
+  /**
+   * The summary card. In a channel, group or meeting chat (`shared`), where bots cannot send files,
+   * it also holds the table as tab-separated text, which pastes into Excel as columns.
+   */
+  summary(t: LocaleText, rows: readonly SummaryRow[], shared: boolean): CardJson {
     const labels = t.ui.summary;
     const customer = (row: SummaryRow) => (row.customer !== undefined ? literal(row.customer) : labels.unknownCustomer);
     return this.templates.render('summary', {
@@ -28,6 +32,8 @@ export class ReviewViews {
         .map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${literal(row.notes)}`)
         .join('\n\n'),
       buttons: [{ title: t.ui.actions.clearSummary, ...button('ask-clear-summary', {}) }],
+      files: t.ui.files,
+      tsv: shared ? this.tsv(t, rows) : '',
     });
   }
 
@@ -49,9 +55,22 @@ export class ReviewViews {
    * Chinese correctly), one row per settled blocker.
    */
   csv(t: LocaleText, rows: readonly SummaryRow[]): string {
+    const { header, cells } = this.table(t, rows);
+    return `\uFEFF${stringify(cells, { header: true, columns: header })}`;
+  }
+
+  /** The review summary as tab-separated lines, header first: no cell holds a tab or a line break. */
+  tsv(t: LocaleText, rows: readonly SummaryRow[]): string {
+    const { header, cells } = this.table(t, rows);
+    return [header, ...cells].map((row) => row.map((cell) => cell.replace(/\n/g, ' ')).join('\t')).join('\n');
+  }
+
+  /** The exported table: its header, and one row per settled blocker, each cell safe for a spreadsheet. */
+  private table(t: LocaleText, rows: readonly SummaryRow[]): { header: string[]; cells: string[][] } {
     const labels = t.ui.summary;
-    const csv = stringify(
-      rows.map((row) =>
+    return {
+      header: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when],
+      cells: rows.map((row) =>
         [
           row.customer ?? '',
           t.playbook.workloads[row.workload],
@@ -62,11 +81,6 @@ export class ReviewViews {
           row.at,
         ].map(spreadsheetCell),
       ),
-      {
-        header: true,
-        columns: [labels.customer, labels.workload, labels.l2, 'L2 id', labels.notes, labels.confirmedBy, labels.when],
-      },
-    );
-    return `\uFEFF${csv}`;
+    };
   }
 }

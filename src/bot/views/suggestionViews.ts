@@ -1,8 +1,9 @@
 import { LocaleText, format } from '../../locales';
 import { L2_IDS, L2Id } from '../../playbook/ids';
 import { Classification } from '../../triage/classifier';
+import { WalkSource } from '../../triage/walk';
 import { workloadIn } from '../../triage/workloadHint';
-import { MAX_DESCRIPTION_LENGTH, button, toWalkData } from '../verbs';
+import { MAX_DESCRIPTION_LENGTH, button, toSourceData, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
 import { l2Path, literal, percent } from './format';
 
@@ -18,9 +19,10 @@ export class SuggestionViews {
   /**
    * The classifier's L2, why, how sure, the runner-ups, and the ways on. The user's text is bound as
    * data into TextRuns, so Markdown, HTML and `${...}` in it show as typed. When the classifier
-   * abstains, the card says so and offers the walk.
+   * abstains, the card says so and offers the walk. A description quoted from a message (`source`)
+   * says who wrote it, and its author and link ride on the buttons into the notes line.
    */
-  suggestion(t: LocaleText, text: string, classification: Classification): CardJson {
+  suggestion(t: LocaleText, text: string, classification: Classification, source?: WalkSource): CardJson {
     const labels = t.ui.suggestion;
     const oneLine = literal(text).replace(/\s+/g, ' ').trim();
     const shown =
@@ -28,6 +30,10 @@ export class SuggestionViews {
     const description = oneLine.slice(0, MAX_DESCRIPTION_LENGTH);
     const workload = workloadIn(oneLine);
     const { l2 } = classification;
+    const origin = source ? { o: toSourceData(source) } : {};
+    const wrote = source?.author
+      ? { ...labels, youWrote: format(t.ui.extensions.quoted, { author: literal(source.author) }) }
+      : labels;
     // The walk starts from what the description said, not from scratch.
     const focus = l2
       ? { p: L2_IDS.map((id) => Math.round(100 * (classification.candidates.find((c) => c.l2 === id)?.score ?? 0))) }
@@ -35,15 +41,15 @@ export class SuggestionViews {
     const walkMe = {
       title: t.ui.actions.walkMe,
       ...(workload
-        ? button('workload', { wl: workload, d: description, ...focus })
-        : button('start', { d: description, ...focus })),
+        ? button('workload', { wl: workload, d: description, ...focus, ...origin })
+        : button('start', { d: description, ...focus, ...origin })),
     };
     const showAll = { title: t.ui.actions.showAll, ...button('list', {}) };
     if (!l2) {
       return this.templates.render('suggestion', {
         title: labels.abstain,
         id: '',
-        labels,
+        labels: wrote,
         text: shown,
         confidence: '',
         evidence: [],
@@ -52,11 +58,11 @@ export class SuggestionViews {
       });
     }
     const name = (id: L2Id) => t.playbook.l2[id].name;
-    const w = toWalkData({ workload: workload ?? 'other', answers: [], description });
+    const w = toWalkData({ workload: workload ?? 'other', answers: [], description, source });
     return this.templates.render('suggestion', {
       title: format(labels.title, { l2: name(l2) }),
       id: l2Path(l2),
-      labels,
+      labels: wrote,
       text: shown,
       confidence: format(labels.confidence, { percent: percent(classification.confidence) }),
       evidence: this.evidence(t, classification),

@@ -2,8 +2,8 @@ import { LocaleText, format } from '../../locales';
 import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS } from '../../playbook/ids';
 import { Answer, NONE_OF_THESE, QUESTIONS, QuestionDef, YES_NO, answersOf } from '../../playbook/questions';
 import { outcome } from '../../triage/outcome';
-import { MAX_QUESTIONS, Walk, WalkEngine, WalkStep, isKindOption } from '../../triage/walk';
-import { button, toWalkData } from '../verbs';
+import { MAX_QUESTIONS, Walk, WalkEngine, WalkSource, WalkStep, isKindOption } from '../../triage/walk';
+import { button, toSourceData, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
 import { l2Path, literal, numbered, percent } from './format';
 import { ftopRows, notesLine } from './notes';
@@ -14,11 +14,12 @@ export interface WalkContext {
   readonly settledBy?: string;
 }
 
-/** Where a walk starts: what a description suggested, the customer, the user's own words. */
+/** Where a walk starts: what a description suggested, the customer, the user's own words and the message they came from. */
 export interface WalkStart {
   readonly prior?: readonly number[];
   readonly customer?: string;
   readonly description?: string;
+  readonly source?: WalkSource;
 }
 
 /** The cards of the guided walk: the workload, each question, the result, choosing the L2 oneself. */
@@ -30,11 +31,12 @@ export class WalkViews {
 
   /** The first step: which workload. A start from a suggestion keeps what it read and the user's description. */
   workload(t: LocaleText, start: WalkStart = {}): CardJson {
-    const { prior, customer, description } = start;
+    const { prior, customer, description, source } = start;
     const carry = {
       ...(prior ? { p: [...prior] } : {}),
       ...(customer ? { c: customer } : {}),
       ...(description ? { d: description } : {}),
+      ...(source ? { o: toSourceData(source) } : {}),
     };
     return this.templates.render('workload', {
       ...t.ui.workload,
@@ -45,7 +47,9 @@ export class WalkViews {
         name: t.playbook.workloads[wl],
         ...button('workload', { wl, ...carry }),
       })),
-      choose: button('choose', { w: toWalkData({ workload: 'other', answers: [], prior, customer, description }) }),
+      choose: button('choose', {
+        w: toWalkData({ workload: 'other', answers: [], prior, customer, description, source }),
+      }),
     });
   }
 

@@ -1,0 +1,52 @@
+import { LocaleText, format } from '../../locales';
+import { QuotedMessage, SearchItem } from '../invokes';
+import { SearchHit } from '../../triage/search';
+import { CardJson, CardTemplates } from './cards';
+import { L2Views } from './l2Views';
+import { l2Path, percent } from './format';
+
+/** Characters of a quoted message shown in a result list's line. */
+const PREVIEW_LENGTH = 80;
+
+/** What the message extensions show: the suggestion seen privately, and the L2 search's results. */
+export class ExtensionViews {
+  constructor(
+    private readonly templates: CardTemplates,
+    private readonly l2Views: L2Views,
+  ) {}
+
+  /**
+   * The suggestion for a quoted message, for the invoker's eyes only (the bot is not in the
+   * conversation): what it would post, and a button that puts it into the compose box. The
+   * suggestion's own buttons are left off: a dialog cannot run them.
+   */
+  privately(t: LocaleText, suggestion: CardJson, message: QuotedMessage): CardJson {
+    const { text, author, link } = message;
+    return this.templates.render('private-suggestion', {
+      intro: t.ui.extensions.privateIntro,
+      body: suggestion.body,
+      post: t.ui.extensions.post,
+      data: { post: { text, ...(author ? { author } : {}), ...(link ? { link } : {}) } },
+    });
+  }
+
+  /** The suggestion offered for the message being written, listed by the start of the quoted text. */
+  toPost(t: LocaleText, suggestion: CardJson, message: QuotedMessage): SearchItem {
+    const line = message.text.replace(/\s+/g, ' ');
+    return {
+      card: suggestion,
+      title: t.ui.extensions.dialogTitle,
+      text: line.length > PREVIEW_LENGTH ? `${line.slice(0, PREVIEW_LENGTH)}…` : line,
+    };
+  }
+
+  /** A search result: the L2's compact card, and its line in the list (name, id, and how it matched). */
+  searchItem(t: LocaleText, hit: SearchHit): SearchItem {
+    const fits = hit.by === 'description' ? ` · ${format(t.ui.extensions.fits, { percent: percent(hit.score) })}` : '';
+    return {
+      card: this.l2Views.compact(t, hit.l2),
+      title: t.playbook.l2[hit.l2].name,
+      text: `${l2Path(hit.l2)}${fits}`,
+    };
+  }
+}
