@@ -14,6 +14,9 @@ import {
   validateLocalization,
   validateManifest,
 } from '../scripts/app-package';
+import { EXTENSION_COMMANDS, SEARCH_PARAMETER } from '../src/bot/invokes';
+import { LOCALES } from '../src/locales';
+import { L2_IDS } from '../src/playbook/ids';
 import { parseText } from '../src/triage/commands';
 
 const BOT_ID = '0b7f3c1e-5d2a-4e8b-9c61-2f4a8d9e7b10';
@@ -39,6 +42,22 @@ const readPng = (file: string): PNG => PNG.sync.read(readFileSync(join(APP_PACKA
 const settings = () => resolveSettings(ENV).settings;
 const filled = (file: string) => fillPlaceholders(readTemplate(file), settings(), file) as Json;
 const commandLists = (manifest: Json) => (manifest.bots as { commandLists: CommandList[] }[])[0].commandLists;
+
+interface ExtensionCommand {
+  id: string;
+  type: string;
+  context: string[];
+  title: string;
+  description: string;
+  fetchTask?: boolean;
+  initialRun?: boolean;
+  semanticDescription?: string;
+  parameters?: { name: string; title: string; description: string; semanticDescription?: string }[];
+  samplePrompts?: { text: string }[];
+}
+const extension = (manifest: Json) =>
+  (manifest.composeExtensions as { botId: string; commands: ExtensionCommand[] }[])[0];
+const command = (manifest: Json, id: string) => extension(manifest).commands.find((c) => c.id === id)!;
 
 async function expectPackageError(env: NodeJS.ProcessEnv, pattern: RegExp): Promise<void> {
   const error = await buildPackage(env).then(
@@ -107,6 +126,55 @@ describe('manifest', () => {
   });
 });
 
+describe('message extensions, files and meetings', () => {
+  const manifest = filled('manifest.json');
+
+  test('one bot-based message extension, powered by the bot, with the two commands the bot answers', () => {
+    expect(manifest.composeExtensions).toHaveLength(1);
+    expect(extension(manifest).botId).toBe(BOT_ID);
+    expect(extension(manifest).commands.map((c) => c.id)).toEqual([
+      EXTENSION_COMMANDS.triage,
+      EXTENSION_COMMANDS.search,
+    ]);
+  });
+
+  test('"Triage this blocker" is an action on a message that fetches its dialog from the bot', () => {
+    expect(command(manifest, EXTENSION_COMMANDS.triage)).toMatchObject({
+      type: 'action',
+      context: ['message'],
+      fetchTask: true,
+      title: 'Triage this blocker',
+    });
+  });
+
+  test('the L2 search runs from the compose box and the command box, lists all eight before typing, and takes one parameter', () => {
+    const search = command(manifest, EXTENSION_COMMANDS.search);
+    expect(search).toMatchObject({ type: 'query', context: ['compose', 'commandBox'], initialRun: true });
+    expect(search.parameters!.map((p) => p.name)).toEqual([SEARCH_PARAMETER]);
+  });
+
+  // Microsoft 365 Copilot picks a plugin's command by these texts, and Outlook shows the same command.
+  test('the search says what it finds for people and for Copilot: every L2 by name, and the six languages', () => {
+    const search = command(manifest, EXTENSION_COMMANDS.search);
+    for (const l2 of L2_IDS) expect(search.semanticDescription).toContain(LOCALES.en.playbook.l2[l2].name);
+    expect(search.semanticDescription).toMatch(/L1 Blocked/);
+    const [parameter] = search.parameters!;
+    for (const language of ['English', 'German', 'Simplified Chinese', 'Japanese', 'Brazilian Portuguese', 'Spanish'])
+      expect(parameter.semanticDescription).toContain(language);
+    expect(parameter.description).toMatch(/L2 name or id, or the blocker in your own words/);
+    expect(search.samplePrompts!.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the bot takes files (the review summary’s CSV in a 1:1 chat)', () => {
+    expect((manifest.bots as { supportsFiles?: boolean }[])[0].supportsFiles).toBe(true);
+  });
+
+  test('a meeting gets the bot in its chat: group chat scope, and the bot as what a meeting adds', () => {
+    expect((manifest.bots as { scopes: string[] }[])[0].scopes).toContain('groupChat');
+    expect(manifest.defaultGroupCapability).toEqual({ team: 'bot', groupchat: 'bot', meetings: 'bot' });
+  });
+});
+
 describe('localization files', () => {
   const manifest = filled('manifest.json');
   const localizable = [
@@ -119,6 +187,14 @@ describe('localization files', () => {
         ['title', 'description'].map((field) => `bots[0].commandLists[${l}].commands[${c}].${field}`),
       ),
     ),
+    ...extension(manifest).commands.flatMap((cmd, c) => [
+      `composeExtensions[0].commands[${c}].title`,
+      `composeExtensions[0].commands[${c}].description`,
+      ...(cmd.parameters ?? []).flatMap((_, p) =>
+        ['title', 'description'].map((field) => `composeExtensions[0].commands[${c}].parameters[${p}].${field}`),
+      ),
+      ...(cmd.samplePrompts ?? []).map((_, p) => `composeExtensions[0].commands[${c}].samplePrompts[${p}].text`),
+    ]),
   ].sort();
 
   test('the manifest names de, zh-cn, ja, pt-br and es over an en-us default', () => {
@@ -144,6 +220,10 @@ describe('localization files', () => {
       ).toEqual(localizable);
       // The descriptions are translated, not copied from English.
       expect(strings['description.short']).not.toBe((manifest.description as Json).short);
+      extension(manifest).commands.forEach((cmd, c) => {
+        expect(strings[`composeExtensions[0].commands[${c}].title`]).not.toBe(cmd.title);
+        expect(strings[`composeExtensions[0].commands[${c}].description`]).not.toBe(cmd.description);
+      });
     },
   );
 

@@ -61,13 +61,16 @@ describe('card verbs', () => {
     expect(undeclared(dir)).toEqual([{ file: 'x.json', verb: 'teleport' }]);
   });
 
-  it('every declared verb and every text route has exactly one handler in the bot', () => {
+  it('every declared verb, every text route and every invoke has exactly one handler in the bot', () => {
     // The assembled bot checks this at start-up; here for a broken set of features.
     const answer: Feature = { verbs: { answer: { shared: true, view: () => ({ card: {} as never }) } } };
     const problems = routeProblems([answer, answer], TEXT_ROUTES);
     expect(problems).toContain('verb answer: 2 handlers');
     expect(problems).toContain('verb start: 0 handlers');
     expect(problems).toContain('text describe: 0 handlers');
+    expect(problems).toContain('invoke composeExtension/query: 0 handlers');
+    const twice: Feature = { invokes: { 'fileConsent/invoke': () => ({ kind: 'refused' }) } };
+    expect(routeProblems([twice, twice], TEXT_ROUTES)).toContain('invoke fileConsent/invoke: 2 handlers');
   });
 });
 

@@ -21,6 +21,8 @@ export const EXTENSION_COMMANDS = {
   /** The search in the compose box: look up an L2. */
   search: 'findL2',
 } as const;
+/** The search command's one parameter: what the user typed. */
+export const SEARCH_PARAMETER = 'query';
 
 /** A message quoted by a message action, as a reader sees it. */
 export interface QuotedMessage {

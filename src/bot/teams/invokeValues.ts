@@ -7,6 +7,7 @@ import {
   InvokeName,
   InvokeValues,
   QuotedMessage,
+  SEARCH_PARAMETER,
   UploadTarget,
 } from '../invokes';
 import { MAX_AUTHOR_LENGTH, MAX_LINK_LENGTH } from '../verbs';
@@ -92,9 +93,10 @@ const READERS: { readonly [N in InvokeName]: z.ZodType<InvokeValues[N], z.ZodTyp
       ),
     })
     .transform(({ parameters, queryOptions }) => {
-      // The first run (initialRun) names its parameter "initialRun"; only "query" is what the user typed.
+      // The first run (initialRun) names its parameter "initialRun"; only ours is what the user typed.
       const typed = (parameters ?? []).find(
-        (p): p is { name: string; value: string } => isObject(p) && p.name === 'query' && typeof p.value === 'string',
+        (p): p is { name: string; value: string } =>
+          isObject(p) && p.name === SEARCH_PARAMETER && typeof p.value === 'string',
       );
       return {
         text: literal(typed?.value.slice(0, MAX_QUERY_LENGTH) ?? '').trim(),
