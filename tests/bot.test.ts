@@ -1,7 +1,8 @@
 import { WALK_VERSION } from '../src/bot/verbs';
 import { WalkViews } from '../src/bot/views/walkViews';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
-import { createTestBot, firstCard } from './support/bot';
+import { LOCALES } from '../src/locales';
+import { createTestBot, firstCard, views } from './support/bot';
 
 type Bot = ReturnType<typeof createTestBot>;
 
@@ -430,5 +431,26 @@ describe('turns through TestAdapter', () => {
       attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }],
     });
     expect(cardTexts(firstCard(replies))[0]).toBe('Blocker triage for FastTrack');
+  });
+
+  it('says nothing to an L2 card put into a message from the search, and reads the words sent with one', async () => {
+    const bot = createTestBot();
+    await bot.say('help');
+    // Teams marks where a message extension's card was inserted with a span, and attaches the card.
+    const inserted =
+      '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"><span content="0" itemprop="cardId"></span></span>';
+    const card = {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: views.l2.compact(LOCALES.en, 'partner-engagement'),
+    };
+    expect(await bot.send({ type: 'message', text: inserted, attachments: [card] })).toEqual([]);
+    const replies = await bot.send({
+      type: 'message',
+      text: `${inserted} the partner stopped answering us`,
+      attachments: [card],
+    });
+    const suggestion = firstCard(replies);
+    expect(cardTexts(suggestion)[0]).toBe('Looks like: Partner Engagement');
+    expect(cardTexts(suggestion)).toContain('the partner stopped answering us');
   });
 });

@@ -54,6 +54,16 @@ async function json(res: Response): Promise<Json> {
 /** The card a task (dialog) answer shows. */
 const dialogCard = (body: Json) => (body.task as { value: { card: { content: Json } } }).value.card.content;
 
+/** The texts of the card a dialog answer shows, titled as the command; the card checked, with no buttons. */
+async function dialogTexts(res: Response): Promise<string[]> {
+  const body = await json(res);
+  expect(body.task).toMatchObject({ type: 'continue', value: { title: 'Triage this blocker' } });
+  const card = dialogCard(body);
+  expectValidCard(card);
+  expect(card.actions ?? []).toEqual([]);
+  return cardTexts(card);
+}
+
 describe('"Triage this blocker" on a message (composeExtension/fetchTask)', () => {
   let server: Server;
   let channel: Channel;
@@ -71,12 +81,10 @@ describe('"Triage this blocker" on a message (composeExtension/fetchTask)', () =
       triageInvoke(messagePayload('<p>customer is waiting on the new EA renewal before buying E5</p>'), channel.url),
     );
     expect(res.status).toBe(200);
-    expect(await json(res)).toEqual({
-      task: {
-        type: 'message',
-        value: 'I’m posting the suggestion under the message, where everyone here can work on it.',
-      },
-    });
+    expect(await dialogTexts(res)).toEqual([
+      'Blocker triage',
+      'I’m posting the suggestion under the message, where everyone here can work on it.',
+    ]);
     await channel.quiet();
     const post = channel.posts.at(-1)!;
     // In the thread of the message: the channel's id with the thread's first message.
@@ -133,12 +141,10 @@ describe('"Triage this blocker" on a message (composeExtension/fetchTask)', () =
     ]) {
       const res = await server.post(triageInvoke(payload, channel.url));
       expect(res.status).toBe(200);
-      expect(await json(res)).toEqual({
-        task: {
-          type: 'message',
-          value: 'That message has no text I can read. Describe the blocker to me in your own words instead.',
-        },
-      });
+      expect(await dialogTexts(res)).toEqual([
+        'Blocker triage',
+        'That message has no text I can read. Describe the blocker to me in your own words instead.',
+      ]);
     }
     await channel.quiet();
     expect(channel.posts).toHaveLength(before);
@@ -271,12 +277,10 @@ describe('"Triage this blocker" when Teams is slow to take the post', () => {
     expect(res.status).toBe(200);
     expect(took).toBeGreaterThanOrEqual(2900);
     expect(took).toBeLessThan(6000);
-    expect(await json(res)).toEqual({
-      task: {
-        type: 'message',
-        value: 'I’m posting the suggestion under the message, where everyone here can work on it.',
-      },
-    });
+    expect(await dialogTexts(res)).toEqual([
+      'Blocker triage',
+      'I’m posting the suggestion under the message, where everyone here can work on it.',
+    ]);
     expect(silent.calls.map((c) => c.method)).toEqual(['POST']);
     await silent.close();
     await server.close();
@@ -328,8 +332,7 @@ describe('the L2 search in the compose box (composeExtension/query)', () => {
     for (const item of extension.attachments) expectValidCard(item.content);
     return extension.attachments;
   }
-  const ids = (results: Result[]) =>
-    results.map((r) => r.preview.content.text.split(' · ')[0].replace('blocked / ', ''));
+  const ids = (results: Result[]) => results.map((r) => r.preview.content.text.split('blocked / ')[1]);
 
   it('lists all eight L2s before anything is typed, each as a compact card: name, id, definition, how to confirm', async () => {
     const results = await search(undefined);
@@ -359,7 +362,7 @@ describe('the L2 search in the compose box (composeExtension/query)', () => {
     const results = await search('the customer is waiting on the EA renewal before they can buy licences');
     expect(ids(results)[0]).toBe('billing-licensing-subscription');
     expect(results[0].preview.content.text).toMatch(
-      /^blocked \/ billing-licensing-subscription · Fits the description: \d+%$/,
+      /^Fits the description: \d+% · blocked \/ billing-licensing-subscription$/,
     );
     expect(await search('hello there')).toEqual([]);
   });

@@ -163,4 +163,70 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     ).resolves.toBeUndefined();
     await resultShot(page, shared, 'channel-result.png');
   });
+
+  it('triages a channel post from its "More actions" menu: the suggestion goes into the post’s thread for everyone', async () => {
+    const page = await openPlayground();
+    await page.getByText('General', { exact: true }).first().click();
+    await expect(page.getByText('Start a new post').first().waitFor()).resolves.toBeUndefined();
+    const text = 'customer is waiting on the EA renewal before buying E5';
+    await page.locator('[data-lexical-editor="true"]').first().click();
+    await page.keyboard.type(text);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    // The playground reads no manifest: its message action asks for the command id the manifest declares.
+    const post = page.getByRole('group').filter({ hasText: text }).first();
+    await post.getByRole('button', { name: 'Show more information' }).first().click();
+    await page.getByRole('menuitem', { name: 'Action Command' }).click();
+    await page.getByPlaceholder('Input command id or leave blanks').fill('triageMessage');
+    await page.getByRole('button', { name: 'Create' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(
+      dialog.getByText('I’m posting the suggestion under the message, where everyone here can work on it.').waitFor(),
+    ).resolves.toBeUndefined();
+    await page.screenshot({ path: path.join(SHOTS, 'action-posted.png') });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const suggestion = post.locator('.ac-adaptiveCard').filter({ hasText: 'Looks like:' });
+    await suggestion.waitFor();
+    expect(await suggestion.innerText()).toMatch(
+      /Looks like: Billing, Licensing and Subscription[\s\S]*Alex Wilber wrote/,
+    );
+    await suggestion.getByRole('button', { name: 'That’s it' }).click();
+    await expect(post.getByText('Blocked › Billing, Licensing and Subscription').waitFor()).resolves.toBeUndefined();
+    // The notes line keeps the words and says whose message they came from.
+    await expect(post.getByText(`${text}; message by Alex Wilber`, { exact: false }).first().isVisible()).resolves.toBe(
+      true,
+    );
+    await resultShot(page, post, 'action-result.png');
+  });
+
+  it('looks up an L2 from the compose box and puts its card into the message; the bot stays quiet', async () => {
+    const page = await openPlayground();
+    await expect(page.getByText('Blocker triage for FastTrack').first().waitFor()).resolves.toBeUndefined();
+    await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await page.getByRole('menuitem', { name: 'Search Command' }).click();
+    await page.getByText('Specify Command ID or Parameter').click();
+    await page.getByPlaceholder('Command ID').fill('findL2');
+    await page.getByPlaceholder('Parameter name').fill('query');
+    await page.getByPlaceholder('Enter a search term').fill('the partner stopped answering us');
+    await page.keyboard.press('Enter');
+    const result = page.getByText('Partner Engagement', { exact: true }).first();
+    await result.waitFor();
+    await expect(
+      page.getByText(/Fits the description: \d+% · blocked \/ partner-engagement/).isVisible(),
+    ).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'search-results.png') });
+    // Counted before the card goes into the compose box, where it shows as a card too.
+    const before = await cards(page).count();
+    await result.click();
+    await page.getByRole('button', { name: 'Send Message' }).click();
+    const sent = cards(page).nth(before);
+    await sent.waitFor();
+    expect(await sent.innerText()).toMatch(
+      /^Partner Engagement\s+blocked \/ partner-engagement[\s\S]*Questions to confirm it with the customer/,
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'search-sent.png') });
+    // No answer from the bot to a card shared without words.
+    await page.waitForTimeout(1500);
+    expect(await cards(page).count()).toBe(before + 1);
+  });
 });

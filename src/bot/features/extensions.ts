@@ -3,6 +3,7 @@ import { searchL2s } from '../../triage/search';
 import { InvokeAnswer, QuotedMessage } from '../invokes';
 import { Feature } from '../routes';
 import { Turn } from '../turn';
+import { CardJson } from '../views/cards';
 import { ExtensionViews } from '../views/extensionViews';
 import { SuggestionViews } from '../views/suggestionViews';
 
@@ -27,18 +28,15 @@ export function extensionsFeature(deps: {
    */
   const triage = (turn: Turn, message: QuotedMessage): InvokeAnswer => {
     const { t } = turn;
-    if (message.text === '') return { kind: 'notice', text: t.ui.extensions.noText };
+    const dialog = (card: CardJson): InvokeAnswer => ({ kind: 'dialog', title: t.ui.extensions.dialogTitle, card });
+    if (message.text === '') return dialog(extensionViews.notice(t, t.ui.extensions.noText));
     const card = suggestion(turn, message);
     return {
       kind: 'share',
       card,
       thread: message.thread,
-      posted: { kind: 'notice', text: t.ui.extensions.posted },
-      otherwise: {
-        kind: 'dialog',
-        title: t.ui.extensions.dialogTitle,
-        card: extensionViews.privately(t, card, message),
-      },
+      posted: dialog(extensionViews.notice(t, t.ui.extensions.posted, true)),
+      otherwise: dialog(extensionViews.privately(t, card, message)),
     };
   };
   return {

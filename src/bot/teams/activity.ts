@@ -60,16 +60,26 @@ export function mentionsBot(activity: Activity): boolean {
 
 /**
  * The message's text as the user meant it: without the @mention of the bot, other people's mentions
- * as their names ("explain <at>Partner</at>" means "explain Partner"), at most MAX_TEXT_LENGTH,
- * with no control or invisible format characters.
+ * as their names ("explain <at>Partner</at>" means "explain Partner"), without the markup Teams
+ * puts where a message extension's card was inserted (`<span itemtype=".../InputExtension">`), at
+ * most MAX_TEXT_LENGTH, with no control or invisible format characters.
  */
 export function messageText(activity: Activity): string {
   let text = asString(activity.text) ?? '';
   const own = mentions(activity).find((m) => m.id === activity.recipient.id);
   if (own && own.text !== '') text = text.replace(own.text, '');
   return literal(text.slice(0, MAX_TEXT_LENGTH))
-    .replace(/<\/?at>/gi, '')
+    .replace(/<\/?at>|<\/?span\b[^>]*>/gi, '')
     .trim();
+}
+
+/** True when the message carries a card, as one a message extension put into it (the L2 search's). */
+export function carriesCard(activity: Activity): boolean {
+  const attachments: unknown = activity.attachments;
+  return (
+    Array.isArray(attachments) &&
+    attachments.some((a) => asString(asObject(a)?.contentType)?.startsWith('application/vnd.microsoft.card.'))
+  );
 }
 
 /** The verb and data of a card click, from an invoke's value or an Action.Submit message's value. */

@@ -18,7 +18,7 @@ import { Reply, Turn, textReply } from '../turn';
 import { CARD_CONTENT_TYPE, CardJson } from '../views/cards';
 import { NoticeViews } from '../views/noticeViews';
 import { InvokeAnswer, InvokeName } from '../invokes';
-import { clickOf, mentionsBot, messageText, turnInfo } from './activity';
+import { carriesCard, clickOf, mentionsBot, messageText, turnInfo } from './activity';
 import { isInvokeName, readInvoke } from './invokeValues';
 
 /** Runs `logic` in a new turn of the conversation `reference` names: how the bot acts after a turn has answered. */
@@ -70,8 +70,11 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const info = turnInfo(activity);
     if (info.conversation.shared && !mentionsBot(activity)) return;
+    const text = messageText(activity);
+    // A card someone shared (an L2 from the search) with nothing said about it asks nothing of the bot.
+    if (text === '' && carriesCard(activity)) return;
     const reply = await this.deps.pipeline.run(info, this.replyOutcomes, async (turn) => {
-      const answer = await this.deps.router.message(turn, messageText(activity));
+      const answer = await this.deps.router.message(turn, text);
       await this.markWelcomed(turn);
       return answer;
     });

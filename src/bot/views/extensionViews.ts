@@ -30,6 +30,16 @@ export class ExtensionViews {
     });
   }
 
+  /** A short message in the action's dialog: a card, which every client that opens the dialog shows. */
+  notice(t: LocaleText, text: string, good = false): CardJson {
+    return this.templates.render('notice', {
+      title: t.ui.botName,
+      text,
+      color: good ? 'Good' : 'Default',
+      buttons: [],
+    });
+  }
+
   /** The suggestion offered for the message being written, listed by the start of the quoted text. */
   toPost(t: LocaleText, suggestion: CardJson, message: QuotedMessage): SearchItem {
     const line = message.text.replace(/\s+/g, ' ');
@@ -40,13 +50,14 @@ export class ExtensionViews {
     };
   }
 
-  /** A search result: the L2's compact card, and its line in the list (name, id, and how it matched). */
+  /** A search result: the L2's compact card, and its line in the list (name, how it matched, id). */
   searchItem(t: LocaleText, hit: SearchHit): SearchItem {
-    const fits = hit.by === 'description' ? ` · ${format(t.ui.extensions.fits, { percent: percent(hit.score) })}` : '';
+    // How well a description fits comes first: the list is narrow, and cuts the line's end.
+    const fits = hit.by === 'description' ? `${format(t.ui.extensions.fits, { percent: percent(hit.score) })} · ` : '';
     return {
       card: this.l2Views.compact(t, hit.l2),
       title: t.playbook.l2[hit.l2].name,
-      text: `${l2Path(hit.l2)}${fits}`,
+      text: `${fits}${l2Path(hit.l2)}`,
     };
   }
 }
