@@ -304,6 +304,12 @@ describe('turns through TestAdapter', () => {
       await expectStale({ verb: 'pick', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, l2: 'no-such-l2' } });
       await expectStale({ verb: 'result', data: { w: { v: WALK_VERSION, wl: 'teams', a: [] }, ph: 'someday' } });
     });
+    it('a quoted message’s link that is not https, or an author too long to be a name', async () => {
+      const w = { v: WALK_VERSION, wl: 'teams', a: [] };
+      await expectStale({ verb: 'result', data: { w: { ...w, o: { l: 'javascript:alert(1)' } }, ph: 'assignment' } });
+      await expectStale({ verb: 'start', data: { o: { a: 'x'.repeat(65) } } });
+      await expectStale({ verb: 'start', data: { o: 'Dana' } });
+    });
     it('an oversized payload', () =>
       expectStale({ verb: 'explain', data: { l2: 'app-compatibility', pad: 'x'.repeat(20_000) } }));
   });

@@ -99,33 +99,70 @@ describe('item 8: forged card data rewrites nobody’s record', () => {
   });
 });
 
-describe('item 9: no formula in an exported file', () => {
-  const csvOf = async (bot: ReturnType<typeof createTestBot>) => {
-    const attachment = (await say(bot, 'Dana', 'summary csv'))[0].attachments![0];
-    return Buffer.from(attachment.contentUrl!.split(',')[1], 'base64').toString('utf8');
+/**
+ * A bot whose summary exports can be read: the CSV file the consent flow uploads (answered here in
+ * the channel thread, whose rows it reads), and the table for Excel on the channel's summary card.
+ */
+function exportingBot() {
+  const uploads: string[] = [];
+  const bot = createTestBot(memoryStore(), {
+    uploadFile: (_url, bytes) => {
+      uploads.push(Buffer.from(bytes).toString('utf8'));
+      return Promise.resolve();
+    },
+  });
+  const exports = async () => {
+    const texts = cardTexts(firstCard(await say(bot, 'Dana', 'summary')));
+    const tsv = texts[texts.indexOf('Table for Excel (tab-separated)') + 1];
+    await bot.send({
+      type: 'invoke',
+      name: 'fileConsent/invoke',
+      value: {
+        type: 'fileUpload',
+        action: 'accept',
+        context: { o: Date.now() },
+        uploadInfo: {
+          uploadUrl: 'https://contoso-my.sharepoint.com/upload',
+          contentUrl: 'https://contoso-my.sharepoint.com/review-summary.csv',
+          name: 'review-summary.csv',
+          uniqueId: 'u-1',
+          fileType: 'csv',
+        },
+      },
+      conversation: thread,
+      from: person('Dana'),
+    });
+    return { csv: uploads.at(-1)!, tsv };
   };
+  return { bot, exports };
+}
 
+describe('item 9: no formula in an exported file', () => {
   it.each(['=HYPERLINK("https://evil.example","x")', '+1+2', '-3', '@SUM(A1)'])(
-    'a customer named %j lands in the CSV as text',
+    'a customer named %j lands in the CSV and the table for Excel as text',
     async (customer) => {
-      const bot = createTestBot();
+      const { bot, exports } = exportingBot();
       const result = await sharedWalk(bot, 'card-csv', customer);
       await clickAs(bot, 'Dana', 'card-csv', button(result, 'Add to review summary'));
-      expect((await csvOf(bot)).split('\n')[1]).toMatch(/^"?'/);
+      const { csv, tsv } = await exports();
+      expect(csv.split('\n')[1]).toMatch(/^"?'/);
+      expect(tsv.split('\n')[1]).toMatch(/^'/);
     },
   );
 
-  it.each(['\t=cmd|calc', '\r=1+1', '=1+1'])('a display name %j lands in the CSV as text', async (name) => {
-    const bot = createTestBot();
+  it.each(['\t=cmd|calc', '\r=1+1', '=1+1'])('a display name %j lands in the exports as text', async (name) => {
+    const { bot, exports } = exportingBot();
     const result = await sharedWalk(bot, 'card-csv2');
     await bot.click(button(result, 'Add to review summary'), {
       conversation: thread,
       from: { id: 'user-m', name },
       replyToId: 'card-csv2',
     });
-    const row = (await csvOf(bot)).split('\n')[1];
-    const confirmedBy = row.split(',').at(-2)!;
-    expect(confirmedBy).toMatch(/^"?'/);
+    const { csv, tsv } = await exports();
+    expect(csv.split('\n')[1].split(',').at(-2)!).toMatch(/^"?'/);
+    const cells = tsv.split('\n')[1].split('\t');
+    expect(cells).toHaveLength(7);
+    expect(cells.at(-2)).toMatch(/^'/);
   });
 });
 
@@ -194,8 +231,8 @@ describe('item 12: what a user typed shows as typed', () => {
     expect(placesOf(result, 'evil.example').every((type) => type === 'TextRun')).toBe(true);
   });
 
-  it('drops bell and right-to-left override characters from cards, display names and the CSV', async () => {
-    const bot = createTestBot();
+  it('drops bell and right-to-left override characters from cards, display names and the exports', async () => {
+    const { bot, exports } = exportingBot();
     const card = firstCard(await bot.say(`start ${controls}`));
     expect(cardTexts(card).join('')).not.toMatch(BELL_OR_OVERRIDE);
     let shared = firstCard(await say(bot, 'Dana', `start ${controls}`));
@@ -208,11 +245,15 @@ describe('item 12: what a user typed shows as typed', () => {
     ).card;
     const result = await sharedWalk(bot, 'card-12b', controls);
     await clickAs(bot, 'Dana', 'card-12b', button(result, 'Add to review summary'));
+    const { csv, tsv } = await exports();
+    // The table for Excel holds tabs of its own, between the cells: the cells hold none.
     for (const shown of [shared, firstCard(await say(bot, 'Dana', 'summary'))])
-      expect(cardTexts(shown).join('')).not.toMatch(BELL_OR_OVERRIDE);
-    const attachment = (await say(bot, 'Dana', 'summary csv'))[0].attachments![0];
-    const csv = Buffer.from(attachment.contentUrl!.split(',')[1], 'base64').toString('utf8');
+      expect(cardTexts(shown).filter((text) => text !== tsv)).not.toContainEqual(
+        expect.stringMatching(BELL_OR_OVERRIDE),
+      );
     expect(csv).not.toMatch(BELL_OR_OVERRIDE);
+    expect(tsv.split(/[\t\n]/)).not.toContainEqual(expect.stringMatching(BELL_OR_OVERRIDE));
+    expect(tsv.split(/[\t\n]/)).toContainEqual(expect.stringMatching(/^Contoso/));
   });
 });
 
