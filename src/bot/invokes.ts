@@ -89,8 +89,6 @@ export interface SearchItem {
 export type InvokeAnswer =
   /** A dialog showing a card. */
   | { readonly kind: 'dialog'; readonly title: string; readonly card: CardJson }
-  /** A short message, where the invoke shows one (a dialog, the search pane, the chat). */
-  | { readonly kind: 'notice'; readonly text: string }
   /** Cards offered for the message being written (search results, a card to post). */
   | { readonly kind: 'results'; readonly items: readonly SearchItem[] }
   /**

@@ -84,7 +84,7 @@ export class TeamsBot extends TeamsActivityHandler {
   private async invoke(context: TurnContext): Promise<void> {
     const name = context.activity.name;
     if (name !== 'adaptiveCard/action') {
-      // Task modules of bots and other invokes this bot does not offer: acknowledged.
+      // The message extension's and the file consent's; task modules and others the bot does not offer are acknowledged.
       if (isInvokeName(name)) await this.extensionInvoke(context, name);
       else await this.respond(context, { status: 200 });
       return;
@@ -111,29 +111,21 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const answer = await this.deps.pipeline.run<InvokeAnswer>(
       turnInfo(context.activity),
-      { refused: () => ({ kind: 'refused' }), storeDown: (t) => ({ kind: 'notice', text: t.ui.storageDown }) },
+      // Only the file consent needs the store: its apology goes into the chat, as its other answers do.
+      {
+        refused: () => ({ kind: 'refused' }),
+        storeDown: (t) => ({ kind: 'reply', replies: [textReply(t.ui.storageDown)] }),
+      },
       (turn) => this.deps.router.invoke(turn, invoke),
     );
-    await this.answerInvoke(context, name, answer);
+    await this.answerInvoke(context, answer);
   }
 
   /** The invoke response for a handler's answer, in the shape the invoke needs. */
-  private async answerInvoke(context: TurnContext, name: InvokeName, answer: InvokeAnswer): Promise<void> {
+  private async answerInvoke(context: TurnContext, answer: InvokeAnswer): Promise<void> {
     switch (answer.kind) {
       case 'refused':
         return this.respond(context, { status: 403 });
-      case 'notice':
-        if (NOTICE_PLACE[name] === 'chat') {
-          await context.sendActivity(MessageFactory.text(answer.text));
-          return this.respond(context, { status: 200 });
-        }
-        return this.respond(context, {
-          status: 200,
-          body:
-            NOTICE_PLACE[name] === 'dialog'
-              ? { task: { type: 'message', value: answer.text } }
-              : { composeExtension: { type: 'message', text: answer.text } },
-        });
       case 'dialog':
         return this.respond(context, {
           status: 200,
@@ -155,7 +147,7 @@ export class TeamsBot extends TeamsActivityHandler {
         });
       case 'share': {
         const posted = await this.share(context, answer.card, answer.thread);
-        return this.answerInvoke(context, name, posted ? answer.posted : answer.otherwise);
+        return this.answerInvoke(context, posted ? answer.posted : answer.otherwise);
       }
       case 'reply':
         for (const reply of answer.replies) await context.sendActivity(toMessage(reply));
@@ -287,14 +279,6 @@ const SHARE_WAIT_MS = 3000;
 
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
-
-/** Where an invoke shows a short message: in its dialog, in the message extension's pane, or in the chat. */
-const NOTICE_PLACE: Readonly<Record<InvokeName, 'dialog' | 'extension' | 'chat'>> = {
-  'composeExtension/fetchTask': 'dialog',
-  'composeExtension/submitAction': 'dialog',
-  'composeExtension/query': 'extension',
-  'fileConsent/invoke': 'chat',
-};
 
 function attachment(card: CardJson): Attachment {
   return CardFactory.adaptiveCard(card);
