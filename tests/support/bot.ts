@@ -19,7 +19,10 @@ export const silentLogger = pino({ level: 'silent' });
 export const templates = new CardTemplates();
 /** Every card the bot draws, for tests that look at cards without a turn. */
 export const views = {
-  walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS)),
+  // The classifier only when a card needs it (a suggestion's reasons): training it takes seconds.
+  walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS), {
+    classify: (text) => testClassifier().classify(text),
+  }),
   l2: new L2Views(templates),
   notice: new NoticeViews(templates),
   review: new ReviewViews(templates),
