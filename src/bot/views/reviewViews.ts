@@ -20,7 +20,7 @@ export class ReviewViews {
       title: formatCount(t, labels.title, { count: rows.length }),
       labels,
       rows: rows.map((row) => ({
-        heading: given(row).join(' · ') || labels.unknownCustomer,
+        heading: given(row).join(' · '),
         facts: [
           { title: labels.l2, value: `${t.playbook.l2[row.l2].name} [${row.l2}]` },
           { title: labels.notes, value: literal(row.notes) },
