@@ -40,7 +40,11 @@ describe('the result card', () => {
       expect.stringMatching(/^\d+% sure after 2 answers$/),
     ]);
     expect(shown.filter((t) => t.includes('Blocked – '))).toHaveLength(1);
-    expect(shown.filter((t) => /^(Who updates FTOP|L2 value|Owner|Next action to be taken): /.test(t))).toHaveLength(4);
+    expect(shown.filter((t) => /^(L2 value|Owner|Next action to be taken): /.test(t))).toEqual([
+      'L2 value: Customer IT Infrastructure and Remediation',
+      'Owner: Delivery FM',
+      'Next action to be taken: Kickoff meeting',
+    ]);
     expect(shown).not.toContain(page.definition);
     expect(shown.some((t) => t.startsWith('L3 value'))).toBe(false);
     // One click away: the definition, confirm questions, borders and the whole FTOP table.
@@ -71,7 +75,7 @@ describe('the result card', () => {
     expect(block.codeSnippet).toMatch(/^Blocked – Customer IT Infrastructure and Remediation \[/);
     expect(block.fallback).toEqual({
       type: 'RichTextBlock',
-      inlines: [{ type: 'TextRun', text: block.codeSnippet, fontType: 'Monospace' }],
+      inlines: [{ type: 'TextRun', text: block.codeSnippet, fontType: 'Monospace', size: 'Small' }],
     });
   });
 
@@ -87,8 +91,7 @@ describe('the result card', () => {
     const de = cardTexts(views.walk.result(LOCALES.de, walk, { phase: 'assignment' }));
     expect(de).toContain('Owner (Verantwortlich): Delivery FM (Durchführung FM)');
     expect(de).toContain(
-      'L2 value (L2-Wert): Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation] ' +
-        '(IT-Infrastruktur des Kunden und Korrektur [customer-it-infrastructure-remediation])',
+      'L2 value (L2-Wert): Customer IT Infrastructure and Remediation (IT-Infrastruktur des Kunden und Korrektur)',
     );
     const zh = cardTexts(views.walk.result(LOCALES['zh-CN'], walk, { phase: 'assignment' }));
     expect(zh).toContain('L1 value（L1 值）: Blocked（受阻）');

@@ -365,8 +365,8 @@ describe('over HTTP, in each language', () => {
     expect(cardTexts(card)).toContain(DESCRIPTIONS[id].text);
     // Each other candidate is a button of its own, then the ways on.
     expect(cardButtons(card).map((b) => b.title)).toEqual([
-      t.ui.actions.useThis,
-      t.ui.actions.useThis,
+      t.ui.actions.use,
+      t.ui.actions.use,
       t.ui.actions.thatsIt,
       t.ui.actions.walkMe,
       t.ui.actions.showAll,

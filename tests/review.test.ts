@@ -12,8 +12,8 @@ describe('shared walks in a channel', () => {
     const texts = cardTexts(result);
     // The customer stays on every card of the walk, the result's included.
     expect(texts.slice(0, 2)).toEqual(['Customer: Contoso', 'Blocked › Customer IT Infrastructure and Remediation']);
-    expect(texts).toContain('What is mainly in the way? · by Lee');
-    expect(texts).toContain("What in the customer's environment must change first? · by Dana");
+    expect(texts).toContain('Their IT environment · by Lee');
+    expect(texts).toContain('Exchange to be deployed first · by Dana');
     // Every step that moved the card updated the message for everyone.
     expect(update.mock.calls.length).toBeGreaterThan(2);
     const last = update.mock.calls.at(-1)![1];

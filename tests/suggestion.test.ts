@@ -29,8 +29,8 @@ describe('free text in chat: the suggestion card', () => {
     );
     expect(texts).toContain('Also possible');
     expect(cardButtons(card).map((b) => [b.title, b.verb])).toEqual([
-      ['Use this L2', 'pick'],
-      ['Use this L2', 'pick'],
+      ['Use', 'pick'],
+      ['Use', 'pick'],
       ['That’s it', 'result'],
       ['Walk me through it', 'workload'],
       ['Show all L2s', 'choose'],

@@ -610,6 +610,7 @@ export const en: LocaleText = {
       changeAnswer: 'Change the answer to “{question}”',
       explainL2: 'Explain {l2}',
       page: 'Full L2 page',
+      use: 'Use',
       details: 'Details',
     },
     answers: { y: 'Yes', n: 'No', u: 'Not sure', none: 'None of these' },

@@ -633,6 +633,7 @@ export const es: LocaleText = {
       changeAnswer: 'Cambiar la respuesta a «{question}»',
       explainL2: 'Explicar {l2}',
       page: 'Página del L2',
+      use: 'Usar',
       details: 'Detalles',
     },
     answers: { y: 'Sí', n: 'No', u: 'No estoy seguro', none: 'Ninguna de estas' },

@@ -610,6 +610,7 @@ export const ja: LocaleText = {
       changeAnswer: '「{question}」の回答を変更',
       explainL2: '「{l2}」を説明',
       page: 'L2 の全ページ',
+      use: '使用',
       details: '詳細',
     },
     answers: { y: 'はい', n: 'いいえ', u: 'わからない', none: 'いずれでもない' },

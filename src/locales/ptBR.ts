@@ -622,6 +622,7 @@ export const ptBR: LocaleText = {
       changeAnswer: 'Alterar a resposta a “{question}”',
       explainL2: 'Explicar {l2}',
       page: 'Página do L2',
+      use: 'Usar',
       details: 'Detalhes',
     },
     answers: { y: 'Sim', n: 'Não', u: 'Não sei', none: 'Nenhuma destas' },

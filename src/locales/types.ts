@@ -38,6 +38,8 @@ export interface UiText {
     readonly cancel: string;
     /** Opens the result's L2 page, which leads back to the result. */
     readonly page: string;
+    /** A candidate's button beside its name: short, so the name keeps the room. */
+    readonly use: string;
     /** Shows what a result keeps folded: the definition, confirm questions, borders, every FTOP field. */
     readonly details: string;
     /** What a screen reader says for a button that repeats per L2 or per answer. */

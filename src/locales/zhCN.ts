@@ -575,6 +575,7 @@ export const zhCN: LocaleText = {
       changeAnswer: '更改“{question}”的回答',
       explainL2: '解释“{l2}”',
       page: '完整 L2 页面',
+      use: '使用',
       details: '详细信息',
     },
     answers: { y: '是', n: '否', u: '不确定', none: '都不是' },

@@ -1,5 +1,5 @@
 import { LOCALES, LocaleText, format } from '../../locales';
-import { FTOP_FIELD_IDS, FixedFtopFieldId, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
+import { FTOP_FIELD_IDS, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
 import { QuestionId } from '../../playbook/questions';
 import { supportingAnswers } from '../../triage/outcome';
 import { Walk, WalkEngine, isKindOption } from '../../triage/walk';
@@ -35,18 +35,10 @@ export interface FtopRow {
 }
 
 /**
- * The FTOP fields the result shows without unfolding: the L2 to set, and those whose value changes
- * with the phase (who updates, owner, dates, next action). The rest are one click away.
+ * The FTOP fields the result shows without unfolding: the L2 to set, and who owns the blocker and
+ * what happens next, which change with the phase. The rest are one click away.
  */
-export const KEY_FTOP_FIELDS: ReadonlySet<FtopFieldId> = new Set([
-  'l2',
-  ...FTOP_FIELD_IDS.filter(
-    (field): field is FixedFtopFieldId =>
-      field !== 'l2' &&
-      field !== 'notes' &&
-      LOCALES.en.playbook.ftop.values.assignment[field] !== LOCALES.en.playbook.ftop.values.delivery[field],
-  ),
-]);
+export const KEY_FTOP_FIELDS: ReadonlySet<FtopFieldId> = new Set(['l2', 'owner', 'nextAction']);
 
 /**
  * The FTOP entitlement fields for a phase as the overview's table fills them, with the triage's L2,
@@ -56,7 +48,7 @@ export const KEY_FTOP_FIELDS: ReadonlySet<FtopFieldId> = new Set([
 export function ftopRows(t: LocaleText, l2: L2Id, phase: PhaseId): FtopRow[] {
   const portal = (en: string, local: string) => (en === local ? en : format(t.ui.result.portal, { portal: en, local }));
   const value = (text: LocaleText, field: FtopRow['field']) => {
-    if (field === 'l2') return `${text.playbook.l2[l2].name} [${l2}]`;
+    if (field === 'l2') return text.playbook.l2[l2].name;
     // The playbook's Delivery value is "Depends on the L2/L3"; here the L2 is known.
     if (field === 'nextAction' && phase === 'delivery')
       return format(text.ui.result.nextAction, { l2: text.playbook.l2[l2].name });

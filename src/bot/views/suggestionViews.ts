@@ -66,7 +66,7 @@ export class SuggestionViews {
       evidence: evidenceLines(t, classification),
       candidates: suggestionRunnerUps(prior, l2).map((r) => ({
         text: format(t.ui.result.runnerUp, { l2: name(r.l2), percent: formatPercent(t, r.probability) }),
-        ...action(t.ui.actions.useThis, button('pick', { w, l2: r.l2 }), {
+        ...action(t.ui.actions.use, button('pick', { w, l2: r.l2 }), {
           tooltip: format(t.ui.result.useCandidate, { l2: name(r.l2) }),
         }),
       })),
