@@ -119,9 +119,7 @@ describe('turns through TestAdapter', () => {
     );
     expect(texts).toContain('FTOP fields, Assignment phase');
     expect(texts).toContain('Who updates FTOP: Assignment FM');
-    expect(texts).toContain(
-      'L2 value: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]',
-    );
+    expect(texts).toContain('L2 value: Customer IT Infrastructure and Remediation');
     expect(texts).toContain('Next action to be taken: Kickoff meeting');
     const notes = texts.find((t) => t.startsWith('Blocked – '))!;
     expect(notes).toBe(

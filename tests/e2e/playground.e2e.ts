@@ -179,15 +179,28 @@ const DESCRIPTION: Partial<Record<LocaleId, string>> = {
   'zh-CN': '客户在等待新的 EA 合同签署',
 };
 
-/** Buttons whose box passes the card's right edge, or whose title is cut: what a user would see as broken. */
+/** The little of the DOM the checks use (the tests are typed without the DOM library). */
+interface Element {
+  getBoundingClientRect(): { right: number; width: number };
+  querySelectorAll(selector: string): Iterable<Element>;
+  hasAttribute(name: string): boolean;
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly textContent: string | null;
+}
+
+/**
+ * Buttons whose box passes the card's right edge, or whose title is cut: what a user would see as
+ * broken. A title is cut when a block inside the button is narrower than its text (inline ones have
+ * no width); the client's own overflow menu button (…) is not the card's.
+ */
 async function overflowing(card: Locator): Promise<string[]> {
-  return card.evaluate((root) => {
+  return card.evaluate((node) => {
+    const root = node as unknown as Element;
     const edge = root.getBoundingClientRect().right;
     return [...root.querySelectorAll('button')].flatMap((b) => {
       const box = b.getBoundingClientRect();
       if (box.width === 0) return []; // in a folded container or an unopened menu
-      // A title cut with an ellipsis: a block inside the button narrower than its text (inline ones have no width).
-      // The client's own overflow menu button (…) is drawn by the client, not by the card.
       const cut =
         !b.hasAttribute('aria-expanded') &&
         [b, ...b.querySelectorAll('*')].some((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1);
@@ -209,7 +222,7 @@ async function bothWidths(page: Page, card: Locator, name: string): Promise<{ de
   const height = (await card.boundingBox())!.height;
   expect(await overflowing(card)).toEqual([]);
   await card.screenshot({ path: path.join(SHOTS, `${name}-340.png`) });
-  await phone.evaluate((style) => style.remove());
+  await phone.evaluate((style) => (style as unknown as { remove(): void }).remove());
   return { desktop: Math.round(desktop), phone: Math.round(height) };
 }
 
