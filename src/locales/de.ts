@@ -1,7 +1,7 @@
 import { LocaleText } from './types';
 
 /**
- * German: the playbook's German pages (seeds) where they have the text, the rest translated in their
+ * German: the playbook's German pages (playbook-pages/) where they have the text, the rest translated in their
  * register ("Sie") and terms (Arbeitsbereich, Bereitstellung, Einführung, Zuweisung/Durchführung).
  */
 export const de: LocaleText = {

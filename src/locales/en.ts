@@ -1,6 +1,6 @@
 import { LocaleText } from './types';
 
-/** English: the playbook's own text (seeds) and every string the bot shows. */
+/** English: the playbook's own text (playbook-pages/) and every string the bot shows. */
 export const en: LocaleText = {
   locale: 'en',
   languageName: 'English',

@@ -1,6 +1,6 @@
 import { LocaleText } from './types';
 
-/** Español: el contenido de la guía de estrategias (seeds) y todos los textos que muestra el bot. */
+/** Español: el contenido de la guía de estrategias (playbook-pages/) y todos los textos que muestra el bot. */
 export const es: LocaleText = {
   locale: 'es',
   languageName: 'Español',

@@ -1,6 +1,6 @@
 import { LocaleText } from './types';
 
-/** 日本語: プレイブックの内容 (seeds) とボットが表示するすべての文字列。 */
+/** 日本語: プレイブックの内容 (playbook-pages/) とボットが表示するすべての文字列。 */
 export const ja: LocaleText = {
   locale: 'ja',
   languageName: '日本語',

@@ -1,6 +1,6 @@
 import { LocaleText } from './types';
 
-/** Português (Brasil): o conteúdo do guia estratégico (seeds) e todos os textos que o bot mostra. */
+/** Português (Brasil): o conteúdo do guia estratégico (playbook-pages/) e todos os textos que o bot mostra. */
 export const ptBR: LocaleText = {
   locale: 'pt-BR',
   languageName: 'Português (Brasil)',

@@ -1,7 +1,7 @@
 import { LocaleText } from './types';
 
 /**
- * Simplified Chinese: the playbook's Chinese overview (seeds) where it has the text, the rest
+ * Simplified Chinese: the playbook's Chinese overview (playbook-pages/) where it has the text, the rest
  * translated with its terms (受阻, 工作负载, 应用 for adoption, 分配/交付, 客户团队, 行动手册).
  */
 export const zhCN: LocaleText = {
