@@ -26,7 +26,7 @@ describe('turns through TestAdapter', () => {
     const card = firstCard(replies);
     expectValidCard(card);
     expect(cardTexts(card)[0]).toBe('Blocker triage for FastTrack');
-    expect(cardButtons(card).map((b) => b.title)).toEqual(['Start triage', 'List L2s', 'Help', 'Language']);
+    expect(cardButtons(card).map((b) => b.title)).toEqual(['Start triage', 'Help', 'Language']);
   });
 
   it('does not welcome again when someone else joins', async () => {
@@ -48,7 +48,7 @@ describe('turns through TestAdapter', () => {
     expect(cardTexts(second)[0]).toBe('I’m not sure which L2 this is. Let’s walk through it.');
     expect(cardButtons(second).map((b) => [b.title, b.verb])).toEqual([
       ['Walk me through it', 'start'],
-      ['Show all L2s', 'list'],
+      ['Show all L2s', 'choose'],
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('turns through TestAdapter', () => {
     const texts = cardTexts(result);
     expect(texts[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
     expect(texts[1]).toBe('blocked / customer-it-infrastructure-remediation');
-    expect(texts[2]).toMatch(/^Confidence: \d+% after 2 answers$/);
+    expect(texts[2]).toMatch(/^\d+% sure after 2 answers$/);
     expect(texts.some((t) => t.startsWith('Dependencies on surrounding IT infrastructure'))).toBe(true);
     // The questions to confirm are the ones still open: not the fact the user picked.
     expect(texts).toContain('1. Are there problems with setting up desktops or devices for the service?');
@@ -120,9 +120,7 @@ describe('turns through TestAdapter', () => {
     );
     expect(texts).toContain('FTOP fields, Assignment phase');
     expect(texts).toContain('Who updates FTOP: Assignment FM');
-    expect(texts).toContain(
-      'L2 value: Customer IT Infrastructure and Remediation [customer-it-infrastructure-remediation]',
-    );
+    expect(texts).toContain('L2 value: Customer IT Infrastructure and Remediation');
     expect(texts).toContain('Next action to be taken: Kickoff meeting');
     const notes = texts.find((t) => t.startsWith('Blocked – '))!;
     expect(notes).toBe(
@@ -234,16 +232,25 @@ describe('turns through TestAdapter', () => {
     return (await bot.click(button(detail, 'Too few IT staff, time or budget'))).card;
   }
 
-  it('offers the runner-ups on the result and switches to one in a click', async () => {
+  it('offers the runner-ups on the result and switches to one in a click, in the phase shown', async () => {
     const bot = createTestBot();
     const result = await itTeamResult(bot);
     expect(cardTexts(result)[0]).toBe('Blocked › IT Change Management and Resourcing');
-    const runnerUps = cardButtons(result).filter((b) => b.verb === 'pick');
+    const delivery = (await bot.click(button(result, 'Show for Delivery'))).card;
+    expect(cardTexts(delivery)).toContain('FTOP fields, Delivery phase');
+    const runnerUps = cardButtons(delivery).filter((b) => b.verb === 'pick');
     expect(runnerUps).toHaveLength(3);
-    expect(runnerUps.map((b) => b.title).join()).not.toContain('IT Change Management');
+    // Each says which L2 it uses, to a screen reader too; none is the result's own.
+    expect(runnerUps.map((b) => b.title)).toEqual(['Use', 'Use', 'Use']);
+    expect(new Set(runnerUps.map((b) => b.tooltip)).size).toBe(3);
+    expect(runnerUps.map((b) => b.tooltip).join()).not.toContain('IT Change Management');
+    const texts = cardTexts(delivery);
+    expect(texts).toContain('Not right? Other candidates');
+    expect(texts.filter((t) => / · \d+%$/.test(t))).toHaveLength(3);
     const switched = (await bot.click(runnerUps[0])).card;
     expect(cardTexts(switched)).toContain('Chosen by you');
-    expect(cardTexts(switched)[0]).toBe(`Blocked › ${runnerUps[0].title.replace(/ \(\d+%\)$/, '')}`);
+    expect(cardTexts(switched)[0]).toBe(`Blocked › ${runnerUps[0].tooltip.replace(/^Use /, '')}`);
+    expect(cardTexts(switched)).toContain('FTOP fields, Delivery phase');
   });
 
   it('changes an earlier answer from the result card in one click', async () => {

@@ -1,3 +1,4 @@
+import { testClassifier } from './support/bot';
 import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ async function run(
         },
       }
     : io;
-  const code = await runCli(argv, withFiles);
+  const code = await runCli(argv, { ...withFiles, classifier: testClassifier });
   Object.assign(files ?? {}, written);
   return { code, stdout, stderr };
 }

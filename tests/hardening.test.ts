@@ -1,25 +1,16 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { createApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { memoryStore } from '../src/state/storage';
 import { cardTexts } from './support/adaptiveCards';
 import { startBotProcess } from './support/processes';
-import { teamsInvoke, teamsMessage } from './support/http';
+import { capturingLogger, teamsInvoke, teamsMessage } from './support/http';
 
 jest.setTimeout(60_000);
 
 /** The app with its logs captured as parsed JSON lines. */
 async function start(env: Record<string, string> = {}, store = memoryStore()) {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean))
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  const app = createApp(loadConfig({ LOG_LEVEL: 'info', ...env }), { logger: pino({ level: 'info' }, sink), store });
+  const { logger, lines } = capturingLogger('info', env.LOG_USER_TEXT === 'true');
+  const app = createApp(loadConfig({ LOG_LEVEL: 'info', ...env }), { logger, store });
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', resolve);
   });

@@ -1,19 +1,45 @@
 import { L2_IDS, L2Id, PHASE_IDS, WORKLOAD_IDS } from '../src/playbook/ids';
 import { QUESTIONS } from '../src/playbook/questions';
-import { LOCALES, LocaleId, LocaleText, format, resolveLocale } from '../src/locales';
+import {
+  LOCALES,
+  LocaleId,
+  LocaleText,
+  Plural,
+  format,
+  formatCount,
+  formatPercent,
+  resolveLocale,
+} from '../src/locales';
 import { notesLine } from '../src/bot/views/notes';
 import { ANSWER_LIKELIHOODS } from '../src/triage/answerLikelihoods';
 import { Walk, WalkEngine } from '../src/triage/walk';
 import { testClassifier, views } from './support/bot';
-import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { button, cardButtons, cardTexts, expectValidCard, overflowRisks } from './support/adaptiveCards';
 import { startServer, teamsInvoke, teamsMessage } from './support/http';
 
 const IDS = Object.keys(LOCALES) as LocaleId[];
 const OTHERS = IDS.filter((id) => id !== 'en');
 
-/** Every string of a locale by its path; arrays by index. `commandWords` differ by design. */
+const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+/** A message with a form per plural category: its keys are categories, `other` among them. */
+const isPlural = (node: object): node is Plural =>
+  'other' in node && Object.keys(node).every((key) => PLURAL_CATEGORIES.has(key));
+
+/** Every plural message of a locale by its path. */
+function plurals(node: unknown, path = '', into = new Map<string, Plural>()): Map<string, Plural> {
+  if (node === null || typeof node !== 'object') return into;
+  if (isPlural(node)) return into.set(path, node);
+  for (const [key, value] of Object.entries(node)) plurals(value, path ? `${path}.${key}` : key, into);
+  return into;
+}
+
+/**
+ * Every string of a locale by its path; arrays by index; a plural message by its `other` form (its
+ * forms differ by language). `commandWords` differ by design.
+ */
 function strings(node: unknown, path = '', into = new Map<string, string>()): Map<string, string> {
   if (typeof node === 'string') into.set(path, node);
+  else if (node !== null && typeof node === 'object' && isPlural(node)) into.set(path, node.other);
   else if (Array.isArray(node)) node.forEach((item, i) => strings(item, `${path}[${i}]`, into));
   else if (node !== null && typeof node === 'object') {
     for (const [key, value] of Object.entries(node))
@@ -39,6 +65,38 @@ describe('the six languages', () => {
       });
       expect({ path, empty: other.get(path)!.trim() === '' }).toEqual({ path, empty: false });
     }
+  });
+
+  it.each(IDS)(
+    '%s: each plural message has exactly the forms its plural rules pick, with the same placeholders',
+    (id) => {
+      const t = LOCALES[id];
+      const categories = new Intl.PluralRules(t.locale).resolvedOptions().pluralCategories;
+      const messages = plurals(t);
+      expect([...messages.keys()].sort()).toEqual(['ui.result.confidence', 'ui.summary.title']);
+      for (const [path, forms] of messages) {
+        expect({ path, forms: Object.keys(forms).sort() }).toEqual({ path, forms: [...categories].sort() });
+        for (const form of Object.values(forms)) expect(placeholders(form)).toEqual(placeholders(forms.other));
+      }
+    },
+  );
+
+  it('writes counts and percentages by each language’s rules', () => {
+    expect(formatCount(LOCALES.en, LOCALES.en.ui.summary.title, { count: 1 })).toBe('Review summary: 1 blocker');
+    expect(formatCount(LOCALES.en, LOCALES.en.ui.summary.title, { count: 2 })).toBe('Review summary: 2 blockers');
+    expect(formatCount(LOCALES.de, LOCALES.de.ui.result.confidence, { count: 1, percent: '90 %' })).toBe(
+      'Sicherheit: 90 % nach 1 Antwort',
+    );
+    expect(formatCount(LOCALES.de, LOCALES.de.ui.summary.title, { count: 1200 })).toContain('1.200 Hindernisse');
+    expect(formatCount(LOCALES['pt-BR'], LOCALES['pt-BR'].ui.summary.title, { count: 1 })).toBe(
+      'Resumo da revisão: 1 bloqueio',
+    );
+    expect(formatPercent(LOCALES.en, 0.724)).toBe('72%');
+    expect(formatPercent(LOCALES.de, 0.724)).toBe('72\u00a0%');
+    expect(formatPercent(LOCALES.es, 0.724)).toBe('72\u00a0%');
+    // An estimate is never shown as certain, nor as impossible.
+    expect(formatPercent(LOCALES.en, 0.998)).toBe('99%');
+    expect(formatPercent(LOCALES.en, 0.001)).toBe('1%');
   });
 
   it('resolves client locales by language, then English; never from a path', () => {
@@ -72,9 +130,18 @@ const NAMES =
 /** The ids (blocked, customer-it-infrastructure-remediation...) are the same in every language by design. */
 const IDS_IN_TEXT = new RegExp(`\\b(${[...L2_IDS, 'blocked'].join('|')})\\b`, 'g');
 
+/** FTOP's fields as the (English) portal shows them: the result shows them beside the user's language on purpose. */
+const en = LOCALES.en;
+const PORTAL = [
+  ...Object.values(en.playbook.ftop.labels),
+  ...PHASE_IDS.flatMap((phase) => Object.values(en.playbook.ftop.values[phase])),
+  ...L2_IDS.map((l2) => format(en.ui.result.nextAction, { l2: en.playbook.l2[l2].name })),
+  ...L2_IDS.map((l2) => en.playbook.l2[l2].name),
+].sort((a, b) => b.length - a.length);
+
 function englishIn(text: string): string[] {
   const words =
-    text
+    PORTAL.reduce((rest, portal) => rest.split(portal).join(' '), text)
       .replace(NAMES, ' ')
       .replace(IDS_IN_TEXT, ' ')
       .toLowerCase()
@@ -163,6 +230,20 @@ describe('cards in every language', () => {
     for (const card of everyCard(LOCALES[id])) expectValidCard(card);
   });
 
+  it.each(IDS)('%s: no row of buttons on any card is cut or pushed past the edge at 340 px', (id) => {
+    expect(everyCard(LOCALES[id]).flatMap((card) => overflowRisks(card))).toEqual([]);
+  });
+
+  it('the overflow check catches a title too long for a phone, and a row too full', () => {
+    const card = (actions: { title: string; mode?: string }[]) => ({ type: 'AdaptiveCard', version: '1.5', actions });
+    expect(overflowRisks(card([{ title: 'IT-Änderungsmanagement und Ressourcen (13 %)' }]))).toHaveLength(1);
+    expect(overflowRisks(card([{ title: '合作伙伴参与合作伙伴参与合作伙伴参与' }]))).toHaveLength(1);
+    expect(overflowRisks(card(['A', 'B', 'C', 'D'].map((title) => ({ title }))))).toHaveLength(1);
+    expect(
+      overflowRisks(card(['A', 'B', 'C', 'D'].map((title, i) => ({ title, mode: i > 1 ? 'secondary' : 'primary' })))),
+    ).toEqual([]);
+  });
+
   it.each(['de', 'pt-BR', 'es'] as const)('%s: no English left on any card, except names', (id) => {
     const found = everyCard(LOCALES[id])
       .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
@@ -176,7 +257,13 @@ describe('cards in every language', () => {
       const ids = new RegExp([...L2_IDS, ...WORKLOAD_IDS, 'blocked'].join('|'), 'g');
       const found = everyCard(LOCALES[id])
         .flatMap((card) => [...cardTexts(card), ...cardButtons(card).map((b) => b.title)])
-        .filter((text) => /[A-Za-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(text.replace(NAMES, '').replace(ids, '')));
+        .filter((text) =>
+          /[A-Za-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(
+            PORTAL.reduce((rest, portal) => rest.split(portal).join(' '), text)
+              .replace(NAMES, '')
+              .replace(ids, ''),
+          ),
+        );
       expect(found).toEqual([]);
     },
   );
@@ -296,7 +383,10 @@ describe('over HTTP, in each language', () => {
     expectValidCard(card);
     expect(cardTexts(card)[0]).toBe(format(t.ui.suggestion.title, { l2: t.playbook.l2[DESCRIPTIONS[id].l2].name }));
     expect(cardTexts(card)).toContain(DESCRIPTIONS[id].text);
+    // Each other candidate is a button of its own, then the ways on.
     expect(cardButtons(card).map((b) => b.title)).toEqual([
+      t.ui.actions.use,
+      t.ui.actions.use,
       t.ui.actions.thatsIt,
       t.ui.actions.walkMe,
       t.ui.actions.showAll,

@@ -9,10 +9,11 @@ describe('shared walks in a channel', () => {
     const update = jest.spyOn(bot.adapter, 'updateActivity');
     const result = await sharedWalk(bot, 'card-1');
     expectValidCard(result);
-    expect(cardTexts(result)[0]).toBe('Blocked › Customer IT Infrastructure and Remediation');
     const texts = cardTexts(result);
-    expect(texts).toContain('by Lee');
-    expect(texts).toContain('by Dana');
+    // The customer stays on every card of the walk, the result's included.
+    expect(texts.slice(0, 2)).toEqual(['Customer: Contoso', 'Blocked › Customer IT Infrastructure and Remediation']);
+    expect(texts).toContain('Their IT environment · by Lee');
+    expect(texts).toContain('Exchange to be deployed first · by Dana');
     // Every step that moved the card updated the message for everyone.
     expect(update.mock.calls.length).toBeGreaterThan(2);
     const last = update.mock.calls.at(-1)![1];
@@ -81,7 +82,7 @@ describe('the review summary', () => {
     expect(copy).toMatch(
       /^Contoso Ltd \| Teams \| Blocked – Customer IT Infrastructure and Remediation \[customer-it-infrastructure-remediation\] \(Teams\): .*waiting to deploy Exchange first/,
     );
-    expect(copy.split('\n\n')).toHaveLength(2);
+    expect(copy.split('\n')).toHaveLength(2);
   });
 
   it('is kept per conversation: another thread has its own', async () => {
@@ -217,7 +218,7 @@ describe('the review summary', () => {
     expect(cardTexts(confirm)[1]).toBe('Clear the review summary of this conversation? This cannot be undone.');
     const kept = await bot.click(button(confirm, 'Cancel'), { conversation: thread, from: person('Dana') });
     expect(cardTexts(kept.card)[1]).toBe('The review summary is kept.');
-    expect(cardTexts(firstCard(await say(bot, 'Dana', 'summary')))[0]).toBe('Review summary: 1 blockers');
+    expect(cardTexts(firstCard(await say(bot, 'Dana', 'summary')))[0]).toBe('Review summary: 1 blocker');
     const cleared = await bot.click(button(confirm, 'Yes, clear it'), { conversation: thread, from: person('Dana') });
     expect(cardTexts(cleared.card)[1]).toBe('The review summary is cleared.');
     expect((await say(bot, 'Dana', 'summary'))[0].text).toMatch(/^Nothing settled/);

@@ -14,7 +14,7 @@ async function greetedBot() {
 }
 
 describe('free text in chat: the suggestion card', () => {
-  it('names the L2, says why and how sure, with the two runner-ups and three ways on', async () => {
+  it('names the L2, says why and how sure, with the two runner-ups as buttons and three ways on', async () => {
     const bot = await greetedBot();
     const card = firstCard(await bot.say("can't roll out M365 Apps until the Win10 image is finished"));
     expectValidCard(card);
@@ -22,16 +22,37 @@ describe('free text in chat: the suggestion card', () => {
     expect(texts[0]).toBe('Looks like: Customer IT Infrastructure and Remediation');
     expect(texts[1]).toBe('blocked / customer-it-infrastructure-remediation');
     expect(texts).toContain("can't roll out M365 Apps until the Win10 image is finished");
-    expect(texts.find((t) => t.startsWith('Confidence: '))).toMatch(/^Confidence: (9\d|100)%$/);
+    // Never "100%": an estimate.
+    expect(texts.find((t) => t.startsWith('Confidence: '))).toMatch(/^Confidence: 9\d%$/);
     expect(texts.find((t) => t.includes('points to'))).toMatch(
       /Win10.*points to Customer IT Infrastructure and Remediation/,
     );
-    expect(texts.find((t) => t.startsWith('Also possible: '))!.split('; ')).toHaveLength(2);
+    expect(texts).toContain('Also possible');
     expect(cardButtons(card).map((b) => [b.title, b.verb])).toEqual([
+      ['Use', 'pick'],
+      ['Use', 'pick'],
       ['That’s it', 'result'],
       ['Walk me through it', 'workload'],
-      ['Show all L2s', 'list'],
+      ['Show all L2s', 'choose'],
     ]);
+    const [first, second] = cardButtons(card).filter((b) => b.verb === 'pick');
+    expect(first.tooltip).not.toBe(second.tooltip);
+    expect(texts.filter((t) => / · \d+%$/.test(t))).toHaveLength(2);
+  });
+
+  it('opens a candidate’s result in one click, with the description kept', async () => {
+    const bot = await greetedBot();
+    const card = firstCard(await bot.say('Kunde wartet auf neuen EA-Vertrag'));
+    const candidate = cardButtons(card).filter((b) => b.verb === 'pick')[0];
+    const result = (await bot.click(candidate)).card;
+    expectValidCard(result);
+    const l2 = candidate.data.l2 as string;
+    const texts = cardTexts(result);
+    expect(texts[0]).toBe(`Blocked › ${candidate.tooltip.replace(/^Use /, '')}`);
+    expect(texts).toContain('Chosen by you');
+    expect(texts.find((t) => t.startsWith('Blocked – '))).toMatch(
+      new RegExp(`\\[${l2}\\]: Kunde wartet auf neuen EA-Vertrag\\.$`),
+    );
   });
 
   it('“That’s it” gives the result card with the description as the FTOP notes', async () => {
@@ -41,9 +62,35 @@ describe('free text in chat: the suggestion card', () => {
     expectValidCard(result);
     const texts = cardTexts(result);
     expect(texts[0]).toBe('Blocked › Billing, Licensing and Subscription');
-    expect(texts).toContain('Chosen by you');
     expect(texts).toContain(
       'Blocked – Billing, Licensing and Subscription [billing-licensing-subscription]: Kunde wartet auf neuen EA-Vertrag.',
+    );
+  });
+
+  it('“That’s it” keeps the suggestion’s confidence, reasons and runners-up', async () => {
+    const bot = await greetedBot();
+    const card = firstCard(await bot.say('Kunde wartet auf neuen EA-Vertrag'));
+    const suggested = cardTexts(card);
+    const result = (await bot.click(button(card, 'That’s it'))).card;
+    const texts = cardTexts(result);
+    const percent = suggested.find((t) => t.startsWith('Confidence: '))!.replace('Confidence: ', '');
+    expect(texts).toContain(`${percent} sure, from your description`);
+    expect(texts).not.toContain('Chosen by you');
+    // The same reasons under "Why", not "no answers given".
+    const reasons = suggested.filter((t) => t.includes('points to') || t.startsWith('Like “'));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(texts).toEqual(expect.arrayContaining(['Why', ...reasons]));
+    // The same two runners-up, with the same figures, each a button.
+    const runners = (c: unknown) => cardTexts(c).filter((t) => / · \d+%$/.test(t));
+    expect(runners(result)).toEqual(runners(card));
+    expect(
+      cardButtons(result)
+        .filter((b) => b.verb === 'pick')
+        .map((b) => b.tooltip),
+    ).toEqual(
+      cardButtons(card)
+        .filter((b) => b.verb === 'pick')
+        .map((b) => b.tooltip),
     );
   });
 
@@ -69,11 +116,20 @@ describe('free text in chat: the suggestion card', () => {
     expect(L2_IDS[data.p.indexOf(Math.max(...data.p))]).toBe('adoption-readiness');
   });
 
-  it('“Show all L2s” lists the eight', async () => {
+  it('“Show all L2s” lists the eight to pick from, and the pick keeps the description', async () => {
     const bot = await greetedBot();
     const card = firstCard(await bot.say('outage last month, exec sponsor lost trust in EXO'));
     const list = (await bot.click(button(card, 'Show all L2s'))).card;
-    expect(cardButtons(list).filter((b) => b.verb === 'explain')).toHaveLength(8);
+    expectValidCard(list);
+    const picks = cardButtons(list).filter((b) => b.verb === 'pick');
+    expect(picks).toHaveLength(8);
+    // Nothing was answered, so nothing is said to be kept; going on is the walk.
+    expect(cardTexts(list)).toContain('Pick the L2 that fits.');
+    expect(cardButtons(list).map((b) => b.title)).toContain('Walk me through it');
+    const picked = (await bot.click(picks.find((b) => b.data.l2 === 'adoption-readiness')!)).card;
+    expect(cardTexts(picked).find((t) => t.startsWith('Blocked – '))).toBe(
+      'Blocked – Adoption Readiness [adoption-readiness]: outage last month, exec sponsor lost trust in EXO.',
+    );
   });
 
   it('shows the user’s text literally: templates, Markdown and HTML are neither evaluated nor rendered', async () => {

@@ -50,7 +50,7 @@ export interface BotParts {
 export function assembleBot(parts: BotParts): TeamsBot {
   const { templates, store, logger } = parts;
   const engine = new WalkEngine(ANSWER_LIKELIHOODS);
-  const walkViews = new WalkViews(templates, engine);
+  const walkViews = new WalkViews(templates, engine, parts.classifier);
   const l2Views = new L2Views(templates);
   const noticeViews = new NoticeViews(templates);
   const suggestionViews = new SuggestionViews(templates);
@@ -60,7 +60,7 @@ export function assembleBot(parts: BotParts): TeamsBot {
   const router = new Router({
     features: [
       commandsFeature({ classifier: parts.classifier, walkViews, l2Views, noticeViews, suggestionViews }),
-      walkFeature({ engine, walkViews, noticeViews }),
+      walkFeature({ engine, walkViews, l2Views, noticeViews }),
       reviewFeature({ engine, summaries, walkViews, reviewViews, noticeViews, uploadFile: parts.uploadFile }),
       languageFeature({ profiles, noticeViews }),
       extensionsFeature({

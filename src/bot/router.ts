@@ -3,7 +3,7 @@ import { LocaleText } from '../locales';
 import { WRITE_ATTEMPTS, backOff } from '../state/documents';
 import { StoreUnavailable } from '../state/errors';
 import { SharedCard, SharedCards } from '../state/sharedCards';
-import { parseText } from '../triage/commands';
+import { COMMAND_NAMES, parseText } from '../triage/commands';
 import { WalkEngine } from '../triage/walk';
 import { Invoke, InvokeAnswer, InvokeName } from './invokes';
 import { Feature, InvokeHandler, Shown, TextHandler, TextRoute, VerbRoute, ViewContext, routeProblems } from './routes';
@@ -21,16 +21,7 @@ export interface ClickResult {
 }
 
 /** The text routes every bot has; features must answer each one. */
-export const TEXT_ROUTES: readonly TextRoute[] = [
-  'start',
-  'help',
-  'list',
-  'explain',
-  'summary',
-  'clearSummary',
-  'language',
-  'describe',
-];
+export const TEXT_ROUTES: readonly TextRoute[] = [...COMMAND_NAMES, 'describe'];
 
 /** Longest name recorded as who answered or settled on a shared card. */
 const MAX_NAME_LENGTH = 64;

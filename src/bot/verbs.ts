@@ -85,8 +85,9 @@ export const VERBS = {
   resume: walkVerb({}),
   change: walkVerb({ q: questionId }),
   choose: walkVerb({}),
-  pick: walkVerb({ l2 }),
+  pick: walkVerb({ l2, ph: z.enum(PHASE_IDS).optional() }),
   result: walkVerb({ l2: l2.optional(), ph: z.enum(PHASE_IDS) }),
+  page: walkVerb({ l2: l2.optional(), ph: z.enum(PHASE_IDS) }),
   settle: walkVerb({ l2: l2.optional(), ph: z.enum(PHASE_IDS) }),
   'ask-clear-summary': verb({}),
   'clear-summary': verb({}),
@@ -109,8 +110,14 @@ export function isVerbName(value: unknown): value is VerbName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(VERBS, value);
 }
 
+/** What a button does: its verb and the data it carries. */
+export interface VerbButton<V extends VerbName> {
+  readonly verb: V;
+  readonly data: VerbInput<V>;
+}
+
 /** A button: its verb and the data it carries, typed by the verb's declaration. */
-export function button<V extends VerbName>(verb: V, data: VerbInput<V>): { verb: V; data: VerbInput<V> } {
+export function button<V extends VerbName>(verb: V, data: VerbInput<V>): VerbButton<V> {
   return { verb, data };
 }
 

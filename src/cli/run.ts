@@ -23,6 +23,13 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
   readonly readFile?: (path: string) => Promise<Buffer | string>;
   readonly writeFile?: (path: string, data: string) => Promise<void>;
+  /** Where the classifier comes from: loaded once per command; tests pass the one they share. */
+  readonly classifier?: () => Classifier;
+}
+
+/** The classifier a command uses. */
+function classifierOf(io: CliIo): Classifier {
+  return (io.classifier ?? loadClassifier)();
 }
 
 /** Wrong use of the command line (bad option, unknown column, unreadable file): exit code 2. */
@@ -79,7 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(options.json ? `${JSON.stringify(reports, null, 2)}\n` : formatComparison(reports));
         return;
       }
-      const report = evaluate(loadClassifier(), METHODS[0]);
+      const report = evaluate(classifierOf(io), METHODS[0]);
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 
@@ -127,7 +134,7 @@ function toJson(result: Classification): string {
 
 /** The arguments as one description, or every line of standard input, one JSON object per line. */
 async function classifyLines(words: readonly string[], io: CliIo): Promise<void> {
-  const classifier = loadClassifier();
+  const classifier = classifierOf(io);
   if (words.length > 0) {
     io.stdout(`${toJson(classifier.classify(words.join(' ')))}\n`);
     return;
@@ -193,7 +200,7 @@ async function classifyCsv(file: string, column: string, out: string | undefined
   };
   const l2Column = columnOf('l2');
   const confidenceColumn = columnOf('confidence');
-  const classifier = loadClassifier();
+  const classifier = classifierOf(io);
   const body = records.map((record) => {
     const row = output.map((_, i) => record[i] ?? '');
     const result = classifier.classify(record[index] ?? '');

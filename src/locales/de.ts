@@ -1,10 +1,11 @@
 import { LocaleText } from './types';
 
 /**
- * German: the playbook's German pages (seeds) where they have the text, the rest translated in their
+ * German: the playbook's German pages (playbook-pages/) where they have the text, the rest translated in their
  * register ("Sie") and terms (Arbeitsbereich, Bereitstellung, Einführung, Zuweisung/Durchführung).
  */
 export const de: LocaleText = {
+  locale: 'de',
   languageName: 'Deutsch',
   playbook: {
     l1: {
@@ -537,7 +538,7 @@ export const de: LocaleText = {
       },
     },
     workloads: {
-      'm365-apps': 'Microsoft 365 Apps (Office ProPlus)',
+      'm365-apps': 'Microsoft 365 Apps',
       teams: 'Teams',
       other: 'Anderer Arbeitsbereich',
     },
@@ -562,7 +563,7 @@ export const de: LocaleText = {
         serviceStatus: 'Dienststatus',
         engagementScenario: 'Dienstbeteiligungsszenario',
         targetDate: 'Zieldatum',
-        owner: 'Inhaber',
+        owner: 'Verantwortlich',
         notes: 'Notizen',
         nextActionDate: 'Nächstes Aktionsdatum',
         nextAction: 'Nächste Aktion',
@@ -614,24 +615,32 @@ export const de: LocaleText = {
       useThis: 'Dieses L2 verwenden',
       explain: 'Erklären',
       tryAgain: 'Erneut versuchen',
-      showPhase: 'Phase {phase} anzeigen',
+      showPhase: '{phase} anzeigen',
       change: 'Ändern',
       backToResult: 'Zurück zum Ergebnis',
       thatsIt: 'Das passt',
-      walkMe: 'Schritt für Schritt durchgehen',
+      walkMe: 'Schrittweise prüfen',
       showAll: 'Alle L2s anzeigen',
       language: 'Sprache',
-      settle: 'Zur Zusammenfassung hinzufügen',
+      settle: 'In die Zusammenfassung',
       copyForFtop: 'Für FTOP kopieren',
       clearSummary: 'Zusammenfassung löschen',
       confirmClear: 'Ja, löschen',
       cancel: 'Abbrechen',
+      changeAnswer: 'Antwort auf „{question}“ ändern',
+      explainL2: '{l2} erklären',
+      page: 'Ganze L2-Seite',
+      use: 'Verwenden',
+      details: 'Details',
     },
     answers: { y: 'Ja', n: 'Nein', u: 'Nicht sicher', none: 'Nichts davon' },
     welcome: {
       title: 'Blocker-Triage für FastTrack',
       intro:
-        'Wenn ein Kunde einen Arbeitsbereich nutzen möchte, aber etwas die Einführung aufhält, braucht FTOP das L1 **Blockiert** und das richtige L2. Ich führe Sie durch die Fragen der Anleitung und nenne Ihnen das L2, die Begründung, wie Sie es bestätigen, und die FTOP-Felder zum Einfügen.',
+        'Wenn eine Einführung in FTOP auf L1 **Blockiert** steht, finde ich das richtige L2 und gebe Ihnen die FTOP-Felder und eine Notizzeile zum Einfügen.',
+      fastest:
+        'Am schnellsten: Beschreiben Sie das Hindernis hier in eigenen Worten, zum Beispiel „Kunde wartet auf den neuen EA-Vertrag“. Ich antworte sofort mit dem L2.',
+      more: 'Oder geben Sie „starten“ ein, um die Fragen der Anleitung durchzugehen, und „hilfe“ für alle Befehle.',
       channelTip: 'Erwähnen Sie mich in einem Kanal oder Gruppenchat mit @: Alle sehen dieselbe Karte.',
     },
     help: {
@@ -644,6 +653,13 @@ export const de: LocaleText = {
           description: 'Die Seite eines L2 anzeigen, nach ID oder Name (z. B. erklären Anwendungskompatibilität).',
         },
         { command: 'hilfe', description: 'Diese Karte anzeigen.' },
+        {
+          command: 'zusammenfassung',
+          description: 'Die Zusammenfassung dieser Unterhaltung, mit einem Block zum Kopieren für FTOP.',
+        },
+        { command: 'zusammenfassung csv', description: 'Dieselbe Zusammenfassung als CSV-Datei.' },
+        { command: 'zusammenfassung löschen', description: 'Die Zusammenfassung leeren, nach einer Rückfrage.' },
+        { command: 'sprache', description: 'Die Sprache wählen, in der ich antworte.' },
       ],
       cards:
         'Bei jeder Frage können Sie zurückgehen, neu beginnen oder das L2 selbst wählen. Das Ergebnis zeigt die FTOP-Felder für die Phase Zuweisung oder Durchführung.',
@@ -659,10 +675,13 @@ export const de: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: 'Sicherheit: {percent}\u00a0% (Antworten: {count})',
+      confidence: {
+        one: 'Sicherheit: {percent} nach {count} Antwort',
+        other: 'Sicherheit: {percent} nach {count} Antworten',
+      },
       chosen: 'Von Ihnen gewählt',
+      fromDescription: 'Sicherheit: {percent}, aus Ihrer Beschreibung',
       why: 'Begründung',
-      noAnswers: 'Keine Antworten gegeben.',
       definition: 'Definition',
       scope: 'Abgrenzung',
       confirm: 'Mit dem Kunden bestätigen',
@@ -670,12 +689,15 @@ export const de: LocaleText = {
       notThis: 'Nicht dieses L2, wenn …',
       belongsTo: '{example} → {l2}',
       ftop: 'FTOP-Felder, Phase {phase}',
-      notesLine: 'Notizzeile zum Einfügen',
-      notRight: 'Passt nicht? Alternativen:',
-      runnerUp: '{l2} ({percent}\u00a0%)',
+      ftopAll: 'Alle FTOP-Felder, Phase {phase}',
+      notesLine: 'Notizzeile für FTOP',
+      notRight: 'Passt nicht? Andere Kandidaten',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: 'Die Antworten reichen nicht für eine Entscheidung',
       unsettledIntro: 'Diese L2s passen zu Ihren Antworten. Wählen Sie das zutreffende oder eines aus allen acht.',
       useCandidate: '{l2} verwenden',
+      nextAction: 'Das Hindernis beseitigen: {l2}',
+      portal: '{portal} ({local})',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -686,7 +708,8 @@ export const de: LocaleText = {
     },
     choose: {
       title: 'L2 wählen',
-      intro: 'Wählen Sie das passende L2. Ihre bisherigen Antworten bleiben erhalten.',
+      intro: 'Wählen Sie das passende L2.',
+      kept: 'Ihre bisherigen Antworten bleiben erhalten.',
     },
     list: {
       title: '{l1}: die acht L2-Gründe',
@@ -715,11 +738,11 @@ export const de: LocaleText = {
     suggestion: {
       title: 'Sieht aus nach: {l2}',
       youWrote: 'Ihre Beschreibung',
-      confidence: 'Sicherheit: {percent}\u00a0%',
+      confidence: 'Sicherheit: {percent}',
       why: 'Begründung',
       evidenceTerm: '„{text}“ weist auf {l2} hin',
       evidenceExample: 'Wie „{text}“ ({l2})',
-      runnerUps: 'Ebenfalls möglich: {list}',
+      alsoPossible: 'Ebenfalls möglich',
       abstain: 'Ich bin nicht sicher, welches L2 das ist. Gehen wir es Schritt für Schritt durch.',
       truncated: '(gekürzt)',
     },
@@ -728,9 +751,12 @@ export const de: LocaleText = {
       changed: 'Ab jetzt antworte ich Ihnen auf {language}.',
     },
     summary: {
-      title: 'Zusammenfassung der Besprechung · Hindernisse: {count}',
+      title: {
+        one: 'Zusammenfassung der Besprechung: {count} Hindernis',
+        other: 'Zusammenfassung der Besprechung: {count} Hindernisse',
+      },
       empty:
-        'In dieser Unterhaltung wurde noch nichts festgehalten: Schließen Sie eine Triage ab, und klicken Sie auf „Zur Zusammenfassung hinzufügen“.',
+        'In dieser Unterhaltung wurde noch nichts festgehalten: Schließen Sie eine Triage ab, und klicken Sie auf „In die Zusammenfassung“.',
       customer: 'Kunde',
       workload: 'Arbeitsbereich',
       l2: 'L2',

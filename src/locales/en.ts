@@ -1,7 +1,8 @@
 import { LocaleText } from './types';
 
-/** English: the playbook's own text (seeds) and every string the bot shows. */
+/** English: the playbook's own text (playbook-pages/) and every string the bot shows. */
 export const en: LocaleText = {
+  locale: 'en',
   languageName: 'English',
   playbook: {
     l1: {
@@ -606,12 +607,20 @@ export const en: LocaleText = {
       clearSummary: 'Clear summary',
       confirmClear: 'Yes, clear it',
       cancel: 'Cancel',
+      changeAnswer: 'Change the answer to “{question}”',
+      explainL2: 'Explain {l2}',
+      page: 'Full L2 page',
+      use: 'Use',
+      details: 'Details',
     },
     answers: { y: 'Yes', n: 'No', u: 'Not sure', none: 'None of these' },
     welcome: {
       title: 'Blocker triage for FastTrack',
       intro:
-        'When a customer wants a workload but something stops the rollout, FTOP needs L1 **Blocked** and the right L2. I walk you through the playbook’s questions and give you the L2, why, how to confirm it, and the FTOP fields ready to paste.',
+        'When a rollout is set to L1 **Blocked** in FTOP, I find the right L2 and give you the FTOP fields and a notes line ready to paste.',
+      fastest:
+        'Fastest: describe the blocker here in your own words, for example “customer is waiting for the new EA contract”. I answer with the L2 at once.',
+      more: 'Or type start for a guided walk through the playbook’s questions, and help for every command.',
       channelTip: 'In a channel or group chat, @mention me: everyone sees the same card.',
     },
     help: {
@@ -621,6 +630,10 @@ export const en: LocaleText = {
         { command: 'list', description: 'List the eight L2 reasons of Blocked.' },
         { command: 'explain <L2>', description: 'Show one L2’s page, by id or name (e.g. explain app compatibility).' },
         { command: 'help', description: 'Show this card.' },
+        { command: 'summary', description: 'The review summary of this conversation, with a block to copy for FTOP.' },
+        { command: 'summary csv', description: 'The same review summary as a CSV file.' },
+        { command: 'clear summary', description: 'Empty the review summary, after a confirm.' },
+        { command: 'language', description: 'Choose the language I answer in.' },
       ],
       cards:
         'On every question you can go back, start over or choose the L2 yourself. The result shows the FTOP fields for the Assignment or the Delivery phase.',
@@ -636,10 +649,10 @@ export const en: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: 'Confidence: {percent}% after {count} answers',
+      confidence: { one: '{percent} sure after {count} answer', other: '{percent} sure after {count} answers' },
       chosen: 'Chosen by you',
+      fromDescription: '{percent} sure, from your description',
       why: 'Why',
-      noAnswers: 'No answers given.',
       definition: 'Definition',
       scope: 'Scope',
       confirm: 'Confirm with the customer',
@@ -647,12 +660,15 @@ export const en: LocaleText = {
       notThis: 'Not this L2 when…',
       belongsTo: '{example} → {l2}',
       ftop: 'FTOP fields, {phase} phase',
-      notesLine: 'Notes line, ready to paste',
-      notRight: 'Not right? Runner-ups:',
-      runnerUp: '{l2} ({percent}%)',
+      ftopAll: 'All FTOP fields, {phase} phase',
+      notesLine: 'Notes line for FTOP',
+      notRight: 'Not right? Other candidates',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: 'The answers do not settle it',
       unsettledIntro: 'These L2s fit what you answered. Pick the one that matches, or choose from all eight.',
       useCandidate: 'Use {l2}',
+      nextAction: 'Remove the blocker: {l2}',
+      portal: '{portal} ({local})',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -663,7 +679,8 @@ export const en: LocaleText = {
     },
     choose: {
       title: 'Choose the L2',
-      intro: 'Pick the L2 that fits. Your answers so far are kept.',
+      intro: 'Pick the L2 that fits.',
+      kept: 'Your answers so far are kept.',
     },
     list: {
       title: '{l1}: the eight L2 reasons',
@@ -689,11 +706,11 @@ export const en: LocaleText = {
     suggestion: {
       title: 'Looks like: {l2}',
       youWrote: 'You wrote',
-      confidence: 'Confidence: {percent}%',
+      confidence: 'Confidence: {percent}',
       why: 'Why',
       evidenceTerm: '“{text}” points to {l2}',
       evidenceExample: 'Like “{text}” ({l2})',
-      runnerUps: 'Also possible: {list}',
+      alsoPossible: 'Also possible',
       abstain: 'I’m not sure which L2 this is. Let’s walk through it.',
       truncated: '(shortened)',
     },
@@ -702,7 +719,7 @@ export const en: LocaleText = {
       changed: 'From now on I’ll answer you in {language}.',
     },
     summary: {
-      title: 'Review summary: {count} blockers',
+      title: { one: 'Review summary: {count} blocker', other: 'Review summary: {count} blockers' },
       empty: 'Nothing settled in this conversation yet: finish a triage and press “Add to review summary”.',
       customer: 'Customer',
       workload: 'Workload',

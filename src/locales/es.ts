@@ -1,7 +1,8 @@
 import { LocaleText } from './types';
 
-/** Español: el contenido de la guía de estrategias (seeds) y todos los textos que muestra el bot. */
+/** Español: el contenido de la guía de estrategias (playbook-pages/) y todos los textos que muestra el bot. */
 export const es: LocaleText = {
+  locale: 'es',
   languageName: 'Español',
   playbook: {
     l1: {
@@ -540,7 +541,7 @@ export const es: LocaleText = {
       },
     },
     workloads: {
-      'm365-apps': 'Microsoft 365 Apps (Office ProPlus)',
+      'm365-apps': 'Microsoft 365 Apps',
       teams: 'Teams',
       other: 'Otra carga de trabajo',
     },
@@ -617,7 +618,7 @@ export const es: LocaleText = {
       useThis: 'Usar este L2',
       explain: 'Explicar',
       tryAgain: 'Reintentar',
-      showPhase: 'Mostrar la fase de {phase}',
+      showPhase: 'Fase de {phase}',
       change: 'Cambiar',
       backToResult: 'Volver al resultado',
       thatsIt: 'Es este',
@@ -629,12 +630,20 @@ export const es: LocaleText = {
       clearSummary: 'Borrar resumen',
       confirmClear: 'Sí, borrarlo',
       cancel: 'Cancelar',
+      changeAnswer: 'Cambiar la respuesta a «{question}»',
+      explainL2: 'Explicar {l2}',
+      page: 'Página del L2',
+      use: 'Usar',
+      details: 'Detalles',
     },
     answers: { y: 'Sí', n: 'No', u: 'No estoy seguro', none: 'Ninguna de estas' },
     welcome: {
       title: 'Clasificación de bloqueos para FastTrack',
       intro:
-        'Cuando un cliente quiere una carga de trabajo pero algo detiene la implementación, FTOP necesita el L1 **Bloqueado** y el L2 correcto. Le guío por las preguntas de la guía de estrategias y le doy el L2, el motivo, cómo confirmarlo y los campos de FTOP listos para pegar.',
+        'Cuando una implementación tiene L1 **Bloqueado** en FTOP, encuentro el L2 correcto y le doy los campos de FTOP y una línea de notas listos para pegar.',
+      fastest:
+        'Lo más rápido: describa aquí el bloqueo con sus propias palabras, por ejemplo «el cliente espera el nuevo contrato EA». Le respondo al momento con el L2.',
+      more: 'O escriba iniciar para recorrer las preguntas del manual paso a paso, y ayuda para ver todos los comandos.',
       channelTip: 'En un canal o chat de grupo, mencióneme con @: todos verán la misma tarjeta.',
     },
     help: {
@@ -648,6 +657,13 @@ export const es: LocaleText = {
             'Muestra la página de un L2, por id o nombre (por ejemplo, explicar compatibilidad de aplicaciones).',
         },
         { command: 'ayuda', description: 'Muestra esta tarjeta.' },
+        {
+          command: 'resumen',
+          description: 'El resumen de la revisión de esta conversación, con un bloque para copiar en FTOP.',
+        },
+        { command: 'resumen csv', description: 'El mismo resumen como archivo CSV.' },
+        { command: 'borrar resumen', description: 'Vacía el resumen de la revisión, tras una confirmación.' },
+        { command: 'idioma', description: 'Elige el idioma en el que respondo.' },
       ],
       cards:
         'En cada pregunta puede volver atrás, empezar de nuevo o elegir el L2 usted mismo. El resultado muestra los campos de FTOP para la fase de Asignación o de Entrega.',
@@ -663,10 +679,14 @@ export const es: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: 'Confianza: {percent}\u00a0% tras {count} respuestas',
+      confidence: {
+        one: 'Confianza: {percent} tras {count} respuesta',
+        many: 'Confianza: {percent} tras {count} de respuestas',
+        other: 'Confianza: {percent} tras {count} respuestas',
+      },
       chosen: 'Elegido por usted',
+      fromDescription: 'Confianza: {percent}, según su descripción',
       why: 'Por qué',
-      noAnswers: 'No se dio ninguna respuesta.',
       definition: 'Definición',
       scope: 'Ámbito',
       confirm: 'Confirmar con el cliente',
@@ -674,12 +694,15 @@ export const es: LocaleText = {
       notThis: 'No es este L2 cuando…',
       belongsTo: '{example} → {l2}',
       ftop: 'Campos de FTOP, fase de {phase}',
-      notesLine: 'Línea de notas, lista para pegar',
-      notRight: '¿No es correcto? Alternativas:',
-      runnerUp: '{l2} ({percent}\u00a0%)',
+      ftopAll: 'Todos los campos de FTOP, fase de {phase}',
+      notesLine: 'Línea de notas para FTOP',
+      notRight: '¿No es correcto? Otros candidatos',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: 'Las respuestas no lo deciden',
       unsettledIntro: 'Estos L2 encajan con sus respuestas. Elija el que corresponda, o elija entre los ocho.',
       useCandidate: 'Usar {l2}',
+      nextAction: 'Eliminar el bloqueo: {l2}',
+      portal: '{portal} ({local})',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -690,7 +713,8 @@ export const es: LocaleText = {
     },
     choose: {
       title: 'Elegir el L2',
-      intro: 'Elija el L2 que corresponda. Se conservan las respuestas que ha dado hasta ahora.',
+      intro: 'Elija el L2 que corresponda.',
+      kept: 'Se conservan las respuestas que ha dado hasta ahora.',
     },
     list: {
       title: '{l1}: los ocho motivos L2',
@@ -717,11 +741,11 @@ export const es: LocaleText = {
     suggestion: {
       title: 'Parece: {l2}',
       youWrote: 'Usted escribió',
-      confidence: 'Confianza: {percent}\u00a0%',
+      confidence: 'Confianza: {percent}',
       why: 'Por qué',
       evidenceTerm: '«{text}» apunta a {l2}',
       evidenceExample: 'Como «{text}» ({l2})',
-      runnerUps: 'También es posible: {list}',
+      alsoPossible: 'También es posible',
       abstain: 'No sé con certeza qué L2 es. Veámoslo paso a paso.',
       truncated: '(abreviado)',
     },
@@ -730,7 +754,11 @@ export const es: LocaleText = {
       changed: 'A partir de ahora le responderé en {language}.',
     },
     summary: {
-      title: 'Resumen de la revisión: {count} bloqueos',
+      title: {
+        one: 'Resumen de la revisión: {count} bloqueo',
+        many: 'Resumen de la revisión: {count} de bloqueos',
+        other: 'Resumen de la revisión: {count} bloqueos',
+      },
       empty:
         'Todavía no se ha registrado nada en esta conversación: complete una clasificación y pulse «Agregar al resumen de la revisión».',
       customer: 'Cliente',

@@ -3,10 +3,10 @@ import { en } from './en';
 import { es } from './es';
 import { ja } from './ja';
 import { ptBR } from './ptBR';
-import { LocaleText } from './types';
+import { LocaleText, Plural } from './types';
 import { zhCN } from './zhCN';
 
-export type { CommandName, LocaleText, UiText } from './types';
+export type { CommandName, LocaleText, Plural, UiText } from './types';
 
 /** The languages the bot speaks, by BCP 47 tag. English is the fallback. */
 export const LOCALES = { en, de, 'zh-CN': zhCN, ja, 'pt-BR': ptBR, es } as const satisfies Record<string, LocaleText>;
@@ -58,4 +58,23 @@ export function format(template: string, values: Readonly<Record<string, string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
+}
+
+/** A message that depends on `count`, in the form the language's plural rules pick, the count written as the language writes numbers. */
+export function formatCount(
+  t: LocaleText,
+  message: Plural,
+  values: Readonly<Record<string, string | number>> & { readonly count: number },
+): string {
+  const form = message[new Intl.PluralRules(t.locale).select(values.count)] ?? message.other;
+  return format(form, { ...values, count: new Intl.NumberFormat(t.locale).format(values.count) });
+}
+
+/**
+ * A probability as the language writes a percentage ("72%", "72 %"). An estimate is never shown as
+ * 0 % or 100 %: rounding would claim a certainty the model does not have.
+ */
+export function formatPercent(t: LocaleText, probability: number): string {
+  const shown = Math.min(0.99, Math.max(0.01, Math.round(probability * 100) / 100));
+  return new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
 }

@@ -1,7 +1,8 @@
 import { LocaleText } from './types';
 
-/** 日本語: プレイブックの内容 (seeds) とボットが表示するすべての文字列。 */
+/** 日本語: プレイブックの内容 (playbook-pages/) とボットが表示するすべての文字列。 */
 export const ja: LocaleText = {
+  locale: 'ja',
   languageName: '日本語',
   playbook: {
     l1: {
@@ -236,22 +237,22 @@ export const ja: LocaleText = {
       'inf-devices': {
         ask: 'サービス用のデスクトップやデバイスのセットアップに問題がありますか？',
         finding: 'サービス用のデスクトップやデバイスのセットアップに問題がある',
-        option: 'デスクトップやデバイスのセットアップ',
+        option: 'PC やデバイスのセットアップ',
       },
       'inf-network': {
         ask: '顧客は、ネットワーク デバイス、帯域幅、またはサービスへの接続 (VPN、ファイアウォールなど) に問題を抱えていますか？',
         finding: 'ネットワーク デバイス、帯域幅、または接続 (VPN、ファイアウォール) に問題がある',
-        option: 'ネットワーク、帯域幅、VPN、ファイアウォール',
+        option: 'ネットワーク、VPN、帯域',
       },
       'inf-server-upgrade': {
         ask: '移行の前に、顧客は Exchange または SharePoint の新しいバージョンにアップグレードする必要がありますか？',
         finding: '移行の前に Exchange/SharePoint のアップグレードが必要',
-        option: 'Exchange/SharePoint のアップグレード',
+        option: 'Exchange/SharePoint の更新',
       },
       'inf-directory': {
         ask: '顧客のディレクトリ (Active Directory、ID 同期、フェデレーション) で、先に作業が必要ですか？',
         finding: 'ディレクトリ (Active Directory、ID 同期、フェデレーション) で先に作業が必要',
-        option: 'ディレクトリ、ID 同期、フェデレーション',
+        option: 'ディレクトリや ID 同期',
       },
       'inf-merger': {
         ask: '阻害要因の背景に、会社の合併、買収、または分割がありますか？',
@@ -336,7 +337,7 @@ export const ja: LocaleText = {
       'ado-business-decision': {
         ask: 'ビジネス リーダーが、展開を先送りしているか、展開の判断を保留していますか (ライセンスやパートナー以外の理由で)？',
         finding: 'ビジネス リーダーが展開を先送りしているか、判断を保留している',
-        option: 'ビジネス リーダーの先送りや判断保留',
+        option: 'リーダーの判断保留',
       },
       'pfc-requirement': {
         ask: '顧客が必要とする機能や設定のうち、サービスに用意されていないものがありますか？',
@@ -355,7 +356,7 @@ export const ja: LocaleText = {
       'pfc-security': {
         ask: '顧客が必要としているのは、セキュリティ、プライバシー、またはコンプライアンスに関するもの (コントロール、設定、認定) ですか？',
         finding: '必要なものはセキュリティ、プライバシー、またはコンプライアンスに関するもの',
-        option: 'セキュリティ、プライバシー、コンプライアンス',
+        option: 'セキュリティやコンプライアンス',
       },
       'pfc-residency': {
         ask: '顧客のデータを、サービスがデータの保存先として提供していない国や地域にとどめる必要がありますか？',
@@ -378,12 +379,12 @@ export const ja: LocaleText = {
       'app-vendor': {
         ask: 'アプリ ベンダーが、サービスでの自社製品の動作をまだ認定またはサポートしていない状態ですか？',
         finding: 'アプリ ベンダーがサービスでの自社製品の動作をまだ認定またはサポートしていない',
-        option: 'アプリ ベンダーの認定・サポート待ち',
+        option: 'ベンダーの認定待ち',
       },
       'app-identity': {
         ask: '顧客のアプリに、異なるサインインまたは ID の構成 (別の UPN 形式、レガシ認証など) が必要ですか？',
         finding: 'アプリに異なるサインインまたは ID の構成 (UPN 形式、レガシ認証など) が必要',
-        option: 'アプリに別のサインインや UPN が必要',
+        option: 'アプリに別のサインインが必要',
       },
       'm365-addins': {
         ask: 'Office アドイン (Outlook、Excel、Word) が動作しなくなりますか？',
@@ -423,7 +424,7 @@ export const ja: LocaleText = {
       'bil-assignment': {
         ask: 'ライセンスに、不足、未割り当て、または数の誤りがありますか？',
         finding: 'ライセンスに不足、未割り当て、または数の誤りがある',
-        option: 'ライセンスの不足、未割り当て、数の誤り',
+        option: 'ライセンスの不足や未割り当て',
       },
       'bil-platform': {
         ask: '顧客は、誤ったプラットフォームまたは SKU を購入しましたか (政府機関向けクラウドが必要な場合など)？',
@@ -433,7 +434,7 @@ export const ja: LocaleText = {
       'bil-tenant-move': {
         ask: 'ライセンスまたはサブスクリプションを移行する必要がありますか (別のテナント、データセンター、地域への移行、または合併に伴う移行)？',
         finding: 'ライセンスまたはサブスクリプションの移行 (テナント、データセンター、地域) が必要',
-        option: 'ライセンスやサブスクリプションの移行',
+        option: 'ライセンスの移行',
       },
       'bil-capex': {
         ask: '予算承認、発注書 (PO)、または会計上の扱い (資本的支出) が原因で、購入が保留されていますか？',
@@ -519,7 +520,7 @@ export const ja: LocaleText = {
       },
     },
     workloads: {
-      'm365-apps': 'Microsoft 365 Apps (Office ProPlus)',
+      'm365-apps': 'Microsoft 365 Apps',
       teams: 'Teams',
       other: 'その他のワークロード',
     },
@@ -606,12 +607,20 @@ export const ja: LocaleText = {
       clearSummary: 'サマリーをクリア',
       confirmClear: 'はい、クリアします',
       cancel: 'キャンセル',
+      changeAnswer: '「{question}」の回答を変更',
+      explainL2: '「{l2}」を説明',
+      page: 'L2 の全ページ',
+      use: '使用',
+      details: '詳細',
     },
     answers: { y: 'はい', n: 'いいえ', u: 'わからない', none: 'いずれでもない' },
     welcome: {
       title: 'FastTrack のブロッカー トリアージ',
       intro:
-        '顧客がワークロードの導入を希望しているのに展開を妨げる問題がある場合、FTOP には L1 **ブロック中** と適切な L2 を設定する必要があります。プレイブックの質問に沿ってご案内し、L2、その理由、確認方法、そして貼り付けてすぐ使える FTOP フィールドをお伝えします。',
+        'FTOP で展開が L1 **ブロック中** になったとき、適切な L2 を見つけ、貼り付けられる FTOP フィールドとメモ行をお渡しします。',
+      fastest:
+        'いちばん早い方法: ここにブロッカーを自分の言葉で書いてください (例: 「顧客が新しい EA 契約を待っている」)。すぐに L2 をお答えします。',
+      more: '質問に沿って確認するには「開始」、すべてのコマンドは「ヘルプ」と入力してください。',
       channelTip: 'チャネルやグループ チャットでは、私を @メンションしてください。全員に同じカードが表示されます。',
     },
     help: {
@@ -624,6 +633,13 @@ export const ja: LocaleText = {
           description: 'ID または名前を指定して、L2 のページを表示します (例: 説明 アプリの互換性)。',
         },
         { command: 'ヘルプ', description: 'このカードを表示します。' },
+        {
+          command: 'サマリー',
+          description: 'この会話のレビューのサマリーを、FTOP にコピーできるブロック付きで表示します。',
+        },
+        { command: 'サマリー csv', description: '同じサマリーを CSV ファイルで送ります。' },
+        { command: 'サマリーをクリア', description: '確認のうえ、サマリーを空にします。' },
+        { command: '言語', description: '私が答える言語を選びます。' },
       ],
       cards:
         'どの質問でも、前に戻る、最初からやり直す、または L2 を自分で選ぶことができます。結果には、割り当てフェーズまたは提供フェーズの FTOP フィールドが表示されます。',
@@ -639,10 +655,10 @@ export const ja: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: '信頼度: {percent}% ({count} 件の回答に基づく)',
+      confidence: { other: '信頼度: {percent} ({count} 件の回答に基づく)' },
       chosen: 'ご自身で選択しました',
+      fromDescription: '信頼度: {percent} (説明に基づく)',
       why: '理由',
-      noAnswers: '回答はありません。',
       definition: '定義',
       scope: '範囲',
       confirm: '顧客に確認する',
@@ -650,12 +666,15 @@ export const ja: LocaleText = {
       notThis: '次の場合はこの L2 ではありません…',
       belongsTo: '{example} → {l2}',
       ftop: 'FTOP フィールド ({phase} フェーズ)',
-      notesLine: 'メモ行 (貼り付け用)',
-      notRight: '違う場合は、次点の候補:',
-      runnerUp: '{l2} ({percent}%)',
+      ftopAll: 'すべての FTOP フィールド ({phase} フェーズ)',
+      notesLine: 'FTOP のメモ行',
+      notRight: '違う場合は、ほかの候補',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: '回答だけでは判断できません',
       unsettledIntro: '回答に当てはまる L2 は次のとおりです。該当するものを選ぶか、8 つすべてから選んでください。',
       useCandidate: '{l2} を使う',
+      nextAction: 'ブロッカーを解消: {l2}',
+      portal: '{portal} ({local})',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -666,7 +685,8 @@ export const ja: LocaleText = {
     },
     choose: {
       title: 'L2 を選択',
-      intro: '該当する L2 を選んでください。これまでの回答は保持されます。',
+      intro: '該当する L2 を選んでください。',
+      kept: 'これまでの回答は保持されます。',
     },
     list: {
       title: '{l1}: 8 つの L2 理由',
@@ -695,11 +715,11 @@ export const ja: LocaleText = {
     suggestion: {
       title: '該当しそうな L2: {l2}',
       youWrote: '入力された内容',
-      confidence: '信頼度: {percent}%',
+      confidence: '信頼度: {percent}',
       why: '理由',
       evidenceTerm: '「{text}」は {l2} を示しています',
       evidenceExample: '「{text}」の例に類似 ({l2})',
-      runnerUps: 'ほかの候補: {list}',
+      alsoPossible: 'ほかの候補',
       abstain: 'どの L2 に該当するか判断できません。質問に沿って確認しましょう。',
       truncated: '(省略)',
     },
@@ -708,7 +728,7 @@ export const ja: LocaleText = {
       changed: '今後は{language}でお答えします。',
     },
     summary: {
-      title: 'レビューのサマリー: ブロッカー {count} 件',
+      title: { other: 'レビューのサマリー: ブロッカー {count} 件' },
       empty:
         'この会話で確定したものはまだありません。トリアージを完了して「レビューのサマリーに追加」を押してください。',
       customer: '顧客',

@@ -1,7 +1,8 @@
 import { LocaleText } from './types';
 
-/** Português (Brasil): o conteúdo do guia estratégico (seeds) e todos os textos que o bot mostra. */
+/** Português (Brasil): o conteúdo do guia estratégico (playbook-pages/) e todos os textos que o bot mostra. */
 export const ptBR: LocaleText = {
+  locale: 'pt-BR',
   languageName: 'Português (Brasil)',
   playbook: {
     l1: {
@@ -529,7 +530,7 @@ export const ptBR: LocaleText = {
       },
     },
     workloads: {
-      'm365-apps': 'Microsoft 365 Apps (Office ProPlus)',
+      'm365-apps': 'Microsoft 365 Apps',
       teams: 'Teams',
       other: 'Outra carga de trabalho',
     },
@@ -606,7 +607,7 @@ export const ptBR: LocaleText = {
       useThis: 'Usar este L2',
       explain: 'Explicar',
       tryAgain: 'Tentar novamente',
-      showPhase: 'Mostrar a fase de {phase}',
+      showPhase: 'Fase de {phase}',
       change: 'Alterar',
       backToResult: 'Voltar ao resultado',
       thatsIt: 'É isso',
@@ -618,12 +619,20 @@ export const ptBR: LocaleText = {
       clearSummary: 'Limpar resumo',
       confirmClear: 'Sim, limpar',
       cancel: 'Cancelar',
+      changeAnswer: 'Alterar a resposta a “{question}”',
+      explainL2: 'Explicar {l2}',
+      page: 'Página do L2',
+      use: 'Usar',
+      details: 'Detalhes',
     },
     answers: { y: 'Sim', n: 'Não', u: 'Não sei', none: 'Nenhuma destas' },
     welcome: {
       title: 'Triagem de bloqueios do FastTrack',
       intro:
-        'Quando um cliente quer uma carga de trabalho, mas algo impede a implantação, o FTOP precisa do L1 **Bloqueado** e do L2 certo. Eu conduzo você pelas perguntas do guia estratégico e informo o L2, o porquê, como confirmá-lo e os campos do FTOP prontos para colar.',
+        'Quando uma implantação está com L1 **Bloqueado** no FTOP, encontro o L2 certo e entrego os campos do FTOP e uma linha de notas prontos para colar.',
+      fastest:
+        'O jeito mais rápido: descreva aqui o bloqueio com suas palavras, por exemplo “o cliente aguarda o novo contrato EA”. Respondo na hora com o L2.',
+      more: 'Ou digite iniciar para seguir as perguntas do manual passo a passo, e ajuda para ver todos os comandos.',
       channelTip: 'Em um canal ou chat em grupo, mencione-me com @: todos veem o mesmo cartão.',
     },
     help: {
@@ -637,6 +646,10 @@ export const ptBR: LocaleText = {
             'Mostra a página de um L2, por ID ou nome (por exemplo, explicar compatibilidade de aplicativos).',
         },
         { command: 'ajuda', description: 'Mostra este cartão.' },
+        { command: 'resumo', description: 'O resumo da revisão desta conversa, com um bloco para copiar no FTOP.' },
+        { command: 'resumo csv', description: 'O mesmo resumo como arquivo CSV.' },
+        { command: 'limpar resumo', description: 'Esvazia o resumo da revisão, após uma confirmação.' },
+        { command: 'idioma', description: 'Escolhe o idioma em que respondo.' },
       ],
       cards:
         'Em cada pergunta, você pode voltar, recomeçar ou escolher o L2 por conta própria. O resultado mostra os campos do FTOP para a fase de Atribuição ou de Entrega.',
@@ -652,10 +665,14 @@ export const ptBR: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: 'Confiança: {percent}% após {count} respostas',
+      confidence: {
+        one: 'Confiança: {percent} após {count} resposta',
+        many: 'Confiança: {percent} após {count} de respostas',
+        other: 'Confiança: {percent} após {count} respostas',
+      },
       chosen: 'Escolhido por você',
+      fromDescription: 'Confiança: {percent}, pela sua descrição',
       why: 'Por quê',
-      noAnswers: 'Nenhuma resposta dada.',
       definition: 'Definição',
       scope: 'Escopo',
       confirm: 'Confirme com o cliente',
@@ -663,12 +680,15 @@ export const ptBR: LocaleText = {
       notThis: 'Não é este L2 quando…',
       belongsTo: '{example} → {l2}',
       ftop: 'Campos do FTOP, fase de {phase}',
-      notesLine: 'Linha de notas, pronta para colar',
-      notRight: 'Não está certo? Alternativas:',
-      runnerUp: '{l2} ({percent}%)',
+      ftopAll: 'Todos os campos do FTOP, fase de {phase}',
+      notesLine: 'Linha de notas para o FTOP',
+      notRight: 'Não está certo? Outros candidatos',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: 'As respostas não decidem a questão',
       unsettledIntro: 'Estes L2 combinam com as suas respostas. Escolha o que corresponde, ou escolha entre os oito.',
       useCandidate: 'Usar {l2}',
+      nextAction: 'Remover o bloqueio: {l2}',
+      portal: '{portal} ({local})',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -679,7 +699,8 @@ export const ptBR: LocaleText = {
     },
     choose: {
       title: 'Escolher o L2',
-      intro: 'Escolha o L2 adequado. Suas respostas até agora são mantidas.',
+      intro: 'Escolha o L2 adequado.',
+      kept: 'Suas respostas até agora são mantidas.',
     },
     list: {
       title: '{l1}: os oito motivos L2',
@@ -706,11 +727,11 @@ export const ptBR: LocaleText = {
     suggestion: {
       title: 'Parece ser: {l2}',
       youWrote: 'Você escreveu',
-      confidence: 'Confiança: {percent}%',
+      confidence: 'Confiança: {percent}',
       why: 'Por quê',
       evidenceTerm: '“{text}” aponta para {l2}',
       evidenceExample: 'Como “{text}” ({l2})',
-      runnerUps: 'Também é possível: {list}',
+      alsoPossible: 'Também é possível',
       abstain: 'Não tenho certeza de qual L2 é este. Vamos analisar passo a passo.',
       truncated: '(abreviado)',
     },
@@ -719,7 +740,11 @@ export const ptBR: LocaleText = {
       changed: 'A partir de agora, vou responder em {language}.',
     },
     summary: {
-      title: 'Resumo da revisão: {count} bloqueios',
+      title: {
+        one: 'Resumo da revisão: {count} bloqueio',
+        many: 'Resumo da revisão: {count} de bloqueios',
+        other: 'Resumo da revisão: {count} bloqueios',
+      },
       empty:
         'Nada foi registrado nesta conversa ainda: conclua uma triagem e clique em “Adicionar ao resumo da revisão”.',
       customer: 'Cliente',

@@ -3,6 +3,12 @@ import { PlaybookText } from '../playbook/types';
 /** The commands a user can type; `summary csv` and `clear summary` are forms of `summary`. */
 export type CommandName = 'start' | 'help' | 'list' | 'explain' | 'summary' | 'clearSummary' | 'language';
 
+/**
+ * A message that depends on a count: one form per plural category the language's rules
+ * (`Intl.PluralRules`) have, `other` always; English has one and other, Chinese and Japanese other only.
+ */
+export type Plural = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
 /** Strings of the bot's own cards and messages; `{name}` marks a placeholder filled by `format`. */
 export interface UiText {
   readonly botName: string;
@@ -30,9 +36,25 @@ export interface UiText {
     readonly clearSummary: string;
     readonly confirmClear: string;
     readonly cancel: string;
+    /** Opens the result's L2 page, which leads back to the result. */
+    readonly page: string;
+    /** A candidate's button beside its name: short, so the name keeps the room. */
+    readonly use: string;
+    /** Shows what a result keeps folded: the definition, confirm questions, borders, every FTOP field. */
+    readonly details: string;
+    /** What a screen reader says for a button that repeats per L2 or per answer. */
+    readonly explainL2: string;
+    readonly changeAnswer: string;
   };
   readonly answers: { readonly y: string; readonly n: string; readonly u: string; readonly none: string };
-  readonly welcome: { readonly title: string; readonly intro: string; readonly channelTip: string };
+  readonly welcome: {
+    readonly title: string;
+    readonly intro: string;
+    /** The fastest path, shown first on welcome and help: describe the blocker. */
+    readonly fastest: string;
+    readonly more: string;
+    readonly channelTip: string;
+  };
   readonly help: {
     readonly title: string;
     readonly commands: readonly { readonly command: string; readonly description: string }[];
@@ -43,10 +65,11 @@ export interface UiText {
   readonly question: { readonly progress: string; readonly leaning: string };
   readonly result: {
     readonly title: string;
-    readonly confidence: string;
+    readonly confidence: Plural;
     readonly chosen: string;
+    /** A suggestion accepted as it was ("That's it"): its own confidence. */
+    readonly fromDescription: string;
     readonly why: string;
-    readonly noAnswers: string;
     readonly definition: string;
     readonly scope: string;
     readonly confirm: string;
@@ -54,6 +77,7 @@ export interface UiText {
     readonly notThis: string;
     readonly belongsTo: string;
     readonly ftop: string;
+    readonly ftopAll: string;
     readonly notesLine: string;
     readonly notRight: string;
     readonly runnerUp: string;
@@ -61,6 +85,10 @@ export interface UiText {
     readonly unsettledTitle: string;
     readonly unsettledIntro: string;
     readonly useCandidate: string;
+    /** Delivery's next action once the L2 is known (the playbook's value is "Depends on the L2/L3"). */
+    readonly nextAction: string;
+    /** An FTOP value as the (English) portal shows it, with the user's language beside. */
+    readonly portal: string;
   };
   readonly notes: {
     readonly head: string;
@@ -69,7 +97,7 @@ export interface UiText {
     readonly withoutDetails: string;
     readonly separator: string;
   };
-  readonly choose: { readonly title: string; readonly intro: string };
+  readonly choose: { readonly title: string; readonly intro: string; readonly kept: string };
   readonly list: { readonly title: string; readonly intro: string };
   readonly explain: {
     readonly validExamples: string;
@@ -88,13 +116,13 @@ export interface UiText {
     readonly why: string;
     readonly evidenceTerm: string;
     readonly evidenceExample: string;
-    readonly runnerUps: string;
+    readonly alsoPossible: string;
     readonly abstain: string;
     readonly truncated: string;
   };
   readonly language: { readonly title: string; readonly changed: string };
   readonly summary: {
-    readonly title: string;
+    readonly title: Plural;
     readonly empty: string;
     readonly customer: string;
     readonly workload: string;
@@ -141,6 +169,8 @@ export interface UiText {
 
 /** Everything a user reads, in one language. */
 export interface LocaleText {
+  /** BCP 47 tag for the language's plural and number rules (Intl). */
+  readonly locale: string;
   /** The language's own name, for the language picker. */
   readonly languageName: string;
   readonly playbook: PlaybookText;

@@ -1,10 +1,11 @@
 import { LocaleText } from './types';
 
 /**
- * Simplified Chinese: the playbook's Chinese overview (seeds) where it has the text, the rest
+ * Simplified Chinese: the playbook's Chinese overview (playbook-pages/) where it has the text, the rest
  * translated with its terms (受阻, 工作负载, 应用 for adoption, 分配/交付, 客户团队, 行动手册).
  */
 export const zhCN: LocaleText = {
+  locale: 'zh-CN',
   languageName: '简体中文',
   playbook: {
     l1: {
@@ -501,14 +502,14 @@ export const zhCN: LocaleText = {
     ftop: {
       labels: {
         whoUpdates: '谁更新 FTOP',
-        l1: 'L1 价值',
-        l2: 'L2 价值',
-        l3: 'L3 价值',
+        l1: 'L1 值',
+        l2: 'L2 值',
+        l3: 'L3 值',
         serviceStatus: '服务状态',
         engagementScenario: '服务接洽场景',
         targetDate: '目标日期',
         owner: '负责人',
-        notes: '笔记',
+        notes: '备注',
         nextActionDate: '下一行动日期',
         nextAction: '要采取的下一行动',
       },
@@ -571,12 +572,18 @@ export const zhCN: LocaleText = {
       clearSummary: '清除摘要',
       confirmClear: '是，清除',
       cancel: '取消',
+      changeAnswer: '更改“{question}”的回答',
+      explainL2: '解释“{l2}”',
+      page: '完整 L2 页面',
+      use: '使用',
+      details: '详细信息',
     },
     answers: { y: '是', n: '否', u: '不确定', none: '都不是' },
     welcome: {
       title: 'FastTrack 受阻问题分诊',
-      intro:
-        '当客户想使用某个工作负载，但有问题阻止了部署时，需要在 FTOP 中将 L1 设为 **受阻** 并选择正确的 L2。我会带你逐一回答行动手册中的问题，然后给出 L2、判断依据、确认方法，以及可直接粘贴的 FTOP 字段。',
+      intro: '当部署在 FTOP 中被设为 L1 **受阻** 时，我会找出正确的 L2，并给出可直接粘贴的 FTOP 字段和备注。',
+      fastest: '最快的方法：直接在这里用你自己的话描述阻碍问题，例如“客户在等待新的 EA 合同”。我会立即给出 L2。',
+      more: '也可以输入“开始”，按行动手册的问题逐步分诊；输入“帮助”查看所有命令。',
       channelTip: '在频道或群聊中，请 @提及我：所有人都会看到同一张卡片。',
     },
     help: {
@@ -586,6 +593,10 @@ export const zhCN: LocaleText = {
         { command: '列表', description: '列出“受阻”的八个 L2 原因。' },
         { command: '解释 <L2 名称>', description: '按 ID 或名称显示某个 L2 的页面（例如：解释 应用兼容性）。' },
         { command: '帮助', description: '显示此卡片。' },
+        { command: '摘要', description: '此对话的评审摘要，附带可复制到 FTOP 的内容。' },
+        { command: '摘要 csv', description: '以 CSV 文件形式获取同一份评审摘要。' },
+        { command: '清除摘要', description: '确认后清空评审摘要。' },
+        { command: '语言', description: '选择我回复你时使用的语言。' },
       ],
       cards: '每个问题都可以返回、重新开始或自己选择 L2。结果会显示分配阶段或交付阶段的 FTOP 字段。',
       channelTip: '在频道或群聊中，请先 @提及我，再输入命令。',
@@ -600,10 +611,10 @@ export const zhCN: LocaleText = {
     },
     result: {
       title: '{l1} › {l2}',
-      confidence: '置信度：{percent}%（已回答 {count} 题）',
+      confidence: { other: '置信度：{percent}（已回答 {count} 题）' },
       chosen: '由你选择',
+      fromDescription: '置信度：{percent}（根据你的描述）',
       why: '依据',
-      noAnswers: '没有回答。',
       definition: '定义',
       scope: '范围',
       confirm: '与客户确认',
@@ -611,12 +622,15 @@ export const zhCN: LocaleText = {
       notThis: '以下情况不属于此 L2…',
       belongsTo: '{example} → {l2}',
       ftop: 'FTOP 字段（{phase}阶段）',
-      notesLine: '可直接粘贴的笔记',
-      notRight: '不对？其他可能：',
-      runnerUp: '{l2}（{percent}%）',
+      ftopAll: '全部 FTOP 字段（{phase}阶段）',
+      notesLine: 'FTOP 备注',
+      notRight: '不对？其他候选',
+      runnerUp: '{l2} · {percent}',
       unsettledTitle: '这些回答还不足以确定',
       unsettledIntro: '以下 L2 符合你的回答。请选出符合的一个，或从全部八个中选择。',
       useCandidate: '使用“{l2}”',
+      nextAction: '消除阻碍：{l2}',
+      portal: '{portal}（{local}）',
     },
     notes: {
       head: '{l1} – {l2} [{id}]',
@@ -627,7 +641,8 @@ export const zhCN: LocaleText = {
     },
     choose: {
       title: '选择 L2',
-      intro: '选择合适的 L2。你目前的回答会保留。',
+      intro: '选择合适的 L2。',
+      kept: '你目前的回答会保留。',
     },
     list: {
       title: '{l1}：八个 L2 原因',
@@ -653,11 +668,11 @@ export const zhCN: LocaleText = {
     suggestion: {
       title: '看起来是：{l2}',
       youWrote: '你的描述',
-      confidence: '置信度：{percent}%',
+      confidence: '置信度：{percent}',
       why: '依据',
       evidenceTerm: '“{text}”指向{l2}',
       evidenceExample: '类似“{text}”（{l2}）',
-      runnerUps: '也可能是：{list}',
+      alsoPossible: '也可能是',
       abstain: '我不确定这属于哪个 L2。我们来逐步判断吧。',
       truncated: '（已截断）',
     },
@@ -666,12 +681,12 @@ export const zhCN: LocaleText = {
       changed: '从现在起，我将用{language}回复你。',
     },
     summary: {
-      title: '评审摘要：{count} 个阻碍问题',
+      title: { other: '评审摘要：{count} 个阻碍问题' },
       empty: '此对话中尚未记录任何内容：完成一次分诊后，点击“添加到评审摘要”。',
       customer: '客户',
       workload: '工作负载',
       l2: 'L2',
-      notes: '笔记',
+      notes: '备注',
       confirmedBy: '确认人',
       when: '时间',
       copyHeading: '复制到 FTOP',

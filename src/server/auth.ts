@@ -1,3 +1,4 @@
+import { withDeadline } from '../util/deadline';
 import {
   Activity,
   CallerIdConstants,
@@ -74,18 +75,6 @@ export function keysUnreachable(error: unknown): boolean {
   return statusCode === 500 && typeof message === 'string' && message.startsWith('Failed to load');
 }
 
-async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new AuthenticationTimeout()), timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * CloudAdapter whose token check answers for itself: a bad token is a bare 401 and unreachable
  * signing keys a 503 (CloudAdapter.process answers both with 500 or 401 and the error's text,
@@ -106,9 +95,10 @@ export class GuardedAdapter extends CloudAdapter {
   ): Promise<Answer> {
     let authenticated: AuthenticateRequestResult;
     try {
-      authenticated = await withTimeout(
+      authenticated = await withDeadline(
         this.botFrameworkAuthentication.authenticateRequest(activity, authorization),
         AUTHENTICATION_TIMEOUT_MS,
+        () => new AuthenticationTimeout(),
       );
     } catch (error) {
       if (keysUnreachable(error)) {

@@ -1,3 +1,4 @@
+import { withDeadline } from '../util/deadline';
 import { Storage, StoreItems } from 'botbuilder';
 
 /** Longest any store call (read, write, delete, create, the container's creation) may take; then it fails. */
@@ -15,20 +16,8 @@ export class StoreTimeout extends Error {
  * `work`, or a StoreTimeout after `timeoutMs`. The call itself is not cancelled (botbuilder's
  * Storage cannot be), only no longer waited for.
  */
-export async function withStoreTimeout<T>(
-  operation: string,
-  work: Promise<T>,
-  timeoutMs = STORE_TIMEOUT_MS,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new StoreTimeout(operation, timeoutMs)), timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function withStoreTimeout<T>(operation: string, work: Promise<T>, timeoutMs = STORE_TIMEOUT_MS): Promise<T> {
+  return withDeadline(work, timeoutMs, () => new StoreTimeout(operation, timeoutMs));
 }
 
 /** A Storage whose every call answers within `timeoutMs`, so a hung store costs a turn seconds, not minutes. */

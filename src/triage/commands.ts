@@ -15,7 +15,7 @@ export function normalize(text: string): string {
     .replace(/^[\s"'“”‘’«»„.,;:!¡¿]+|[\s"'“”‘’«»„.,;:!¡¿]+$/gu, '');
 }
 
-const COMMAND_NAMES: readonly CommandName[] = [
+export const COMMAND_NAMES: readonly CommandName[] = [
   'start',
   'help',
   'list',

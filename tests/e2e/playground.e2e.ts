@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, Locator, Page, chromium } from 'playwright-core';
 import { ROOT, freePort, startBot, startPlayground } from '../../scripts/processes';
+import { LOCALES, LocaleId } from '../../src/locales';
+import { notesLine } from '../../src/bot/views/notes';
+import { ANSWER_LIKELIHOODS } from '../../src/triage/answerLikelihoods';
+import { Walk, WalkEngine } from '../../src/triage/walk';
 
 jest.setTimeout(180_000);
 
@@ -38,8 +42,9 @@ afterAll(async () => {
 });
 
 /** A fresh profile per test: Playwright's contexts share nothing. */
-async function openPlayground(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+async function openPlayground(height = 1000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: playground.url });
   const page = await context.newPage();
   await page.goto(playground.url);
   return page;
@@ -132,9 +137,7 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     ).resolves.toBeUndefined();
     await expect(card.getByText('blocked / customer-it-infrastructure-remediation').isVisible()).resolves.toBe(true);
     // The answers that led there are on the result, as the person gave them.
-    await expect(
-      card.getByText("What in the customer's environment must change first?", { exact: true }).isVisible(),
-    ).resolves.toBe(true);
+    await expect(card.getByText('Their IT environment', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(card.getByText('Waiting for the Windows 10 image', { exact: true }).isVisible()).resolves.toBe(true);
     await resultShot(page, card, 'personal-result.png');
   });
@@ -228,5 +231,130 @@ describe('the bot in the Agents Playground (Chromium)', () => {
     // No answer from the bot to a card shared without words.
     await page.waitForTimeout(1500);
     expect(await cards(page).count()).toBe(before + 1);
+  });
+});
+
+/** A phone's width for a card: the playground lays cards out at 446 px, so the cards are set to 340 px. */
+const PHONE = '.ac-adaptiveCard { width: 340px !important; min-width: 340px !important; max-width: 340px !important; }';
+/** The result card with its details folded must fit a phone's screen in a review. */
+const MAX_RESULT_HEIGHT = 900;
+
+const DESCRIPTION: Partial<Record<LocaleId, string>> = {
+  en: 'Customer is waiting for the new EA contract to be signed before buying E5',
+  de: 'Kunde wartet auf neuen EA-Vertrag',
+  'zh-CN': '客户在等待新的 EA 合同签署',
+};
+
+/** The little of the DOM the checks use (the tests are typed without the DOM library). */
+interface Element {
+  getBoundingClientRect(): { right: number; width: number };
+  querySelectorAll(selector: string): Iterable<Element>;
+  hasAttribute(name: string): boolean;
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly textContent: string | null;
+}
+
+/**
+ * Buttons whose box passes the card's right edge, or whose title is cut: what a user would see as
+ * broken. A title is cut when a block inside the button is narrower than its text (inline ones have
+ * no width); the client's own overflow menu button (…) is not the card's.
+ */
+async function overflowing(card: Locator): Promise<string[]> {
+  return card.evaluate((node) => {
+    const root = node as unknown as Element;
+    const edge = root.getBoundingClientRect().right;
+    return [...root.querySelectorAll('button')].flatMap((b) => {
+      const box = b.getBoundingClientRect();
+      if (box.width === 0) return []; // in a folded container or an unopened menu
+      const cut =
+        !b.hasAttribute('aria-expanded') &&
+        [b, ...b.querySelectorAll('*')].some((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1);
+      return box.right > edge + 0.5 || cut
+        ? [`${b.textContent ?? ''} (right ${box.right} of ${edge}${cut ? ', cut' : ''})`]
+        : [];
+    });
+  });
+}
+
+/** Screenshots of one card at desktop width and at 340 px, and its heights at both. */
+async function bothWidths(page: Page, card: Locator, name: string): Promise<{ desktop: number; phone: number }> {
+  await card.scrollIntoViewIfNeeded();
+  const desktop = (await card.boundingBox())!.height;
+  expect(await overflowing(card)).toEqual([]);
+  await card.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`) });
+  const phone = await page.addStyleTag({ content: PHONE });
+  await card.scrollIntoViewIfNeeded();
+  const height = (await card.boundingBox())!.height;
+  expect(await overflowing(card)).toEqual([]);
+  await card.screenshot({ path: path.join(SHOTS, `${name}-340.png`) });
+  await phone.evaluate((style) => (style as unknown as { remove(): void }).remove());
+  return { desktop: Math.round(desktop), phone: Math.round(height) };
+}
+
+describe.each(['en', 'de', 'zh-CN'] as const)('the cards in %s, at desktop width and at 340 px', (id) => {
+  const t = LOCALES[id];
+  const engine = new WalkEngine(ANSWER_LIKELIHOODS);
+  const walk: Walk = {
+    workload: 'm365-apps',
+    answers: [
+      ['kind', 'environment'],
+      ['detail-infrastructure', 'm365-windows-image'],
+    ],
+  };
+  const l2 = 'customer-it-infrastructure-remediation';
+
+  it('suggestion, question, result and summary: on screen, inside the card, the notes line one click from the clipboard', async () => {
+    const page = await openPlayground(3000);
+    await cards(page).first().waitFor();
+    if (id !== 'en') {
+      const picker = await send(page, 'language');
+      await picker.getByRole('button', { name: t.languageName, exact: true }).click();
+      await picker.getByText(t.languageName).first().waitFor();
+      await expect(
+        cards(page)
+          .filter({ hasText: t.ui.language.changed.slice(0, 6) })
+          .first()
+          .waitFor(),
+      ).resolves.toBeUndefined();
+    }
+    const heights: Record<string, { desktop: number; phone: number }> = {};
+    const suggestion = await send(page, DESCRIPTION[id]!);
+    await suggestion.getByRole('button', { name: t.ui.actions.thatsIt }).waitFor();
+    heights.suggestion = await bothWidths(page, suggestion, `${id}-suggestion`);
+
+    const card = await send(page, 'start');
+    await card.getByRole('button', { name: t.playbook.workloads['m365-apps'], exact: true }).click();
+    await card.getByRole('button', { name: t.playbook.kindOptions.environment.title, exact: true }).waitFor();
+    heights.question = await bothWidths(page, card, `${id}-question`);
+    await card.getByRole('button', { name: t.playbook.kindOptions.environment.title, exact: true }).click();
+    const fact = t.playbook.questions['m365-windows-image'].option!;
+    await card.getByRole('button', { name: fact, exact: true }).click();
+    await card.getByRole('button', { name: t.ui.actions.settle }).waitFor();
+    heights.result = await bothWidths(page, card, `${id}-result`);
+    expect(heights.result.phone).toBeLessThan(MAX_RESULT_HEIGHT);
+    // The details unfold in place, with the definition.
+    await card.getByRole('button', { name: t.ui.actions.details, exact: true }).click();
+    await expect(card.getByText(t.playbook.l2[l2].definition).isVisible()).resolves.toBe(true);
+    await card.screenshot({ path: path.join(SHOTS, `${id}-result-details-desktop.png`) });
+    await card.getByRole('button', { name: t.ui.actions.details, exact: true }).click();
+
+    // The notes line: copied by the client's own copy button where it draws one (Teams' CodeBlock);
+    // a client without CodeBlock shows the fallback, which must be the whole line as it is.
+    const notes = notesLine(t, engine, walk, l2);
+    const copy = card.getByRole('button', { name: /copy/i });
+    if ((await copy.count()) > 0) {
+      await copy.first().click();
+      await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(notes);
+    } else {
+      await expect(card.getByText(notes, { exact: true }).isVisible()).resolves.toBe(true);
+    }
+
+    await card.getByRole('button', { name: t.ui.actions.settle }).click();
+    await card.getByText(t.ui.summary.settled.split('{name}')[0].trim()).first().waitFor();
+    const summary = await send(page, 'summary');
+    await summary.getByText(t.ui.summary.copyHeading, { exact: true }).waitFor();
+    heights.summary = await bothWidths(page, summary, `${id}-summary`);
+    console.log(`${id} heights (desktop / 340 px): ${JSON.stringify(heights)}`);
   });
 });

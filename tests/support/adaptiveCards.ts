@@ -18,21 +18,42 @@ const TEAMS_TYPES = new Set([
   'Action.Submit',
   'Action.OpenUrl',
   'Action.ShowCard',
+  'Action.ToggleVisibility',
+  'CodeBlock',
 ]);
 
-/** Teams' own elements, which the official parser does not know: allowed with a fallback other clients show. */
-const TEAMS_ONLY_TYPES = new Set(['CodeBlock']);
+/** What the official parser says of an element type it does not know, before it uses the fallback. */
+const UNKNOWN_CODE_BLOCK = 'Unknown element type "CodeBlock". Fallback will be used if present.';
 
-/** Teams-only elements without a fallback, as problems. */
-function fallbackProblems(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => fallbackProblems(n, into));
+interface Node {
+  type?: unknown;
+  [key: string]: unknown;
+}
+
+function nodes(node: unknown, into: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((n) => nodes(n, into));
   else if (node !== null && typeof node === 'object') {
-    const { type, fallback } = node as { type?: unknown; fallback?: unknown };
-    if (typeof type === 'string' && TEAMS_ONLY_TYPES.has(type) && (fallback === null || typeof fallback !== 'object'))
-      into.push(`${type} has no fallback for clients other than Teams`);
-    Object.values(node).forEach((v) => fallbackProblems(v, into));
+    into.push(node as Node);
+    Object.values(node).forEach((v) => nodes(v, into));
   }
   return into;
+}
+
+/**
+ * Teams draws a CodeBlock with a copy button; the official parser and other clients do not know it.
+ * One is accepted only with the fallback those clients show instead: a RichTextBlock of monospace
+ * TextRuns with exactly the same text.
+ */
+function codeBlockProblems(block: Node): string[] {
+  const fallback = block.fallback as Node | undefined;
+  const runs = (fallback?.inlines ?? []) as Node[];
+  const text = runs.map((run) => run.text).join('');
+  if (typeof block.codeSnippet !== 'string' || typeof block.language !== 'string')
+    return ['CodeBlock without codeSnippet or language'];
+  if (fallback?.type !== 'RichTextBlock' || runs.length === 0) return ['CodeBlock without a RichTextBlock fallback'];
+  if (runs.some((run) => run.type !== 'TextRun' || run.fontType !== 'Monospace'))
+    return ['CodeBlock fallback not in monospace TextRuns'];
+  return text === block.codeSnippet ? [] : ['CodeBlock fallback does not show the same text'];
 }
 
 function collectTypes(node: unknown, into: string[] = []): string[] {
@@ -67,16 +88,17 @@ export function cardProblems(card: unknown, options: { allowBindings?: boolean }
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();
   parsed.parse(card, context);
+  const codeBlocks = nodes(card).filter((n) => n.type === 'CodeBlock');
+  let unknownCodeBlocks = 0;
   for (let i = 0; i < context.eventCount; i++) {
-    const { message } = context.getEventAt(i);
-    if (![...TEAMS_ONLY_TYPES].some((type) => message.startsWith(`Unknown element type "${type}"`)))
-      problems.push(`parse: ${message}`);
+    const message = context.getEventAt(i).message;
+    if (message === UNKNOWN_CODE_BLOCK && unknownCodeBlocks++ < codeBlocks.length) continue;
+    problems.push(`parse: ${message}`);
   }
-  problems.push(...fallbackProblems(card));
+  for (const block of codeBlocks) problems.push(...codeBlockProblems(block));
   for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
   for (const type of collectTypes(card))
-    if (!TEAMS_TYPES.has(type) && !TEAMS_ONLY_TYPES.has(type))
-      problems.push(`type ${type} is not used by Teams cards here`);
+    if (!TEAMS_TYPES.has(type)) problems.push(`type ${type} is not used by Teams cards here`);
   if (!options.allowBindings)
     for (const s of collectStrings(card)) if (s.includes('${')) problems.push(`unexpanded binding: ${s.slice(0, 60)}`);
   return problems;
@@ -97,6 +119,7 @@ export function cardTexts(card: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (n.type === 'TextBlock' && typeof n.text === 'string') texts.push(n.text);
+    // A CodeBlock reads as its text (its fallback, skipped below, shows the same).
     if (n.type === 'CodeBlock' && typeof n.codeSnippet === 'string') texts.push(n.codeSnippet);
     // A RichTextBlock reads as one text: its runs joined.
     if (n.type === 'RichTextBlock' && Array.isArray(n.inlines)) {
@@ -115,6 +138,8 @@ export function cardTexts(card: unknown): string[] {
 
 export interface CardButton {
   title: string;
+  /** What a screen reader says for it: the title unless the button has a tooltip. */
+  tooltip: string;
   verb: string;
   data: Record<string, unknown>;
 }
@@ -127,7 +152,12 @@ export function cardButtons(card: unknown): CardButton[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (n.type === 'Action.Execute')
-      buttons.push({ title: String(n.title), verb: String(n.verb), data: n.data as Record<string, unknown> });
+      buttons.push({
+        title: String(n.title),
+        tooltip: String(n.tooltip ?? n.title),
+        verb: String(n.verb),
+        data: n.data as Record<string, unknown>,
+      });
     Object.entries(n).forEach(([k, v]) => k !== 'fallback' && walk(v));
   };
   walk(card);
@@ -140,4 +170,44 @@ export function button(card: unknown, title: string): CardButton {
   const found = all.find((b) => b.title === title);
   if (!found) throw new Error(`No button "${title}" on the card; buttons: ${all.map((b) => b.title).join(' | ')}`);
   return found;
+}
+
+/**
+ * How wide a title reads, in the width of a Latin letter: Chinese, Japanese and Korean characters
+ * and full-width forms count twice, as they take about twice the room.
+ */
+export function titleWidth(title: string): number {
+  return [...title].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);
+}
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303f\u3040-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * What fits on a card 340 px wide (a phone), as measured in the Agents Playground: a button's title
+ * takes about 8.3 px per Latin letter (a Chinese or Japanese character about twice that), inside
+ * 282 px, so 34 letters fit; and three buttons to a row at most. The overflow menu (…) is a button too.
+ */
+export const MAX_TITLE_WIDTH = 34;
+export const MAX_BUTTONS_PER_ROW = 3;
+
+/** Every row of buttons on a card: the card's own actions and each ActionSet, as titles (… for an overflow menu). */
+export function buttonRows(card: unknown): string[][] {
+  const rows: string[][] = [];
+  const row = (actions: Node[]) => {
+    const primary = actions.filter((a) => a.mode !== 'secondary').map((a) => String(a.title));
+    rows.push(actions.length > primary.length ? [...primary, '…'] : primary);
+  };
+  const json = card as { actions?: Node[] };
+  if (json.actions?.length) row(json.actions);
+  for (const n of nodes((card as { body?: unknown }).body))
+    if (n.type === 'ActionSet' && Array.isArray(n.actions)) row(n.actions as Node[]);
+  return rows;
+}
+
+/** Buttons that would be cut at 340 px, and rows with more buttons than a phone shows side by side. */
+export function overflowRisks(card: unknown): string[] {
+  return buttonRows(card).flatMap((titles) => [
+    ...(titles.length > MAX_BUTTONS_PER_ROW ? [`${titles.length} buttons in one row: ${titles.join(' | ')}`] : []),
+    ...titles.filter((title) => titleWidth(title) > MAX_TITLE_WIDTH).map((title) => `too long for 340 px: ${title}`),
+  ]);
 }

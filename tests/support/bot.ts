@@ -22,7 +22,10 @@ export const templates = new CardTemplates();
 /** Every card the bot draws, for tests that look at cards without a turn. */
 const l2Views = new L2Views(templates);
 export const views = {
-  walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS)),
+  // The classifier only when a card needs it (a suggestion's reasons): training it takes seconds.
+  walk: new WalkViews(templates, new WalkEngine(ANSWER_LIKELIHOODS), {
+    classify: (text) => testClassifier().classify(text),
+  }),
   l2: l2Views,
   extension: new ExtensionViews(templates, l2Views),
   notice: new NoticeViews(templates),

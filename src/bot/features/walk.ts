@@ -1,13 +1,20 @@
 import { LocaleText } from '../../locales';
 import { Walk, WalkEngine, back, rewindTo } from '../../triage/walk';
 import { Feature, Shown, ViewContext } from '../routes';
-import { fromSourceData } from '../verbs';
+import { outcome } from '../../triage/outcome';
+import { button, fromSourceData, toWalkData } from '../verbs';
+import { L2Views } from '../views/l2Views';
 import { NoticeViews } from '../views/noticeViews';
 import { WalkViews } from '../views/walkViews';
 
 /** The guided walk: the workload, each answer, going back, changing an answer, the result. */
-export function walkFeature(deps: { engine: WalkEngine; walkViews: WalkViews; noticeViews: NoticeViews }): Feature {
-  const { engine, walkViews, noticeViews } = deps;
+export function walkFeature(deps: {
+  engine: WalkEngine;
+  walkViews: WalkViews;
+  l2Views: L2Views;
+  noticeViews: NoticeViews;
+}): Feature {
+  const { engine, walkViews, l2Views, noticeViews } = deps;
   /** The card for where a walk stands: its next question, or its result. */
   const step = (walk: Walk, context: ViewContext): Shown => {
     const next = engine.nextStep(walk);
@@ -65,7 +72,19 @@ export function walkFeature(deps: { engine: WalkEngine; walkViews: WalkViews; no
       pick: {
         shared: true,
         view: (d, context) => ({
-          card: walkViews.result(context.t, d.walk, { ...context, phase: 'assignment', chosenL2: d.l2 }),
+          card: walkViews.result(context.t, d.walk, { ...context, phase: d.ph ?? 'assignment', chosenL2: d.l2 }),
+          walk: d.walk,
+        }),
+      },
+      // The result's L2 page, whose first button leads back to the same result.
+      page: {
+        shared: true,
+        view: (d, { t }) => ({
+          card: l2Views.explain(
+            t,
+            outcome(engine, d.walk, d.l2).l2,
+            button('result', { w: toWalkData(d.walk), ph: d.ph, ...(d.l2 ? { l2: d.l2 } : {}) }),
+          ),
           walk: d.walk,
         }),
       },

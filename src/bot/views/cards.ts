@@ -55,7 +55,16 @@ export class CardTemplates {
   }
 }
 
-type ActionJson = { type?: unknown; verb?: unknown; title?: unknown; data?: unknown; fallback?: unknown };
+type ActionJson = {
+  type?: unknown;
+  verb?: unknown;
+  title?: unknown;
+  data?: unknown;
+  fallback?: Record<string, unknown>;
+  tooltip?: unknown;
+  style?: unknown;
+  mode?: unknown;
+};
 
 function forEachExecuteAction(node: unknown, visit: (action: ActionJson) => void): void {
   if (Array.isArray(node)) {
@@ -77,7 +86,10 @@ function addSubmitFallbacks(card: CardJson): void {
   forEachExecuteAction(card, (action) => {
     const data = { ...(action.data as object | undefined), verb: action.verb };
     action.data = data;
-    action.fallback = { type: 'Action.Submit', title: action.title, data };
+    // The same button in every other way: what a screen reader says, its style, the overflow menu.
+    const { title, tooltip, style, mode } = action;
+    action.fallback = { type: 'Action.Submit', title, tooltip, style, mode, data };
+    for (const [key, value] of Object.entries(action.fallback)) if (value === undefined) delete action.fallback[key];
   });
 }
 

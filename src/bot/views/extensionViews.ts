@@ -18,13 +18,13 @@ export class ExtensionViews {
   /**
    * The suggestion for a quoted message, for the invoker's eyes only (the bot is not in the
    * conversation): what it would post, and a button that puts it into the compose box. The
-   * suggestion's own buttons are left off: a dialog cannot run them.
+   * suggestion's own buttons, and those beside its candidates, are left off: a dialog cannot run them.
    */
   privately(t: LocaleText, suggestion: CardJson, message: QuotedMessage): CardJson {
     const { text, author, link } = message;
     return this.templates.render('private-suggestion', {
       intro: t.ui.extensions.privateIntro,
-      body: suggestion.body,
+      body: withoutButtons(suggestion.body),
       post: t.ui.extensions.post,
       data: { post: { text, ...(author ? { author } : {}), ...(link ? { link } : {}) } },
     });
@@ -60,4 +60,17 @@ export class ExtensionViews {
       text: `${fits}${l2Path(hit.l2)}`,
     };
   }
+}
+
+/** A card body without its ActionSets, at any depth (a candidate's button sits in a column). */
+function withoutButtons(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    return node
+      .filter((item) => !(item && typeof item === 'object' && (item as { type?: unknown }).type === 'ActionSet'))
+      .map(withoutButtons);
+  }
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutButtons(value)]));
+  }
+  return node;
 }

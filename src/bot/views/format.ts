@@ -1,3 +1,4 @@
+import { VerbButton, VerbInput, VerbName } from '../verbs';
 /** Small formatting rules shared by the views. */
 
 export function percent(probability: number): number {
@@ -37,4 +38,30 @@ const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
 export function spreadsheetCell(text: string): string {
   const safe = literal(text);
   return FORMULA_START.test(text) || FORMULA_START.test(safe) ? `'${safe}` : safe;
+}
+
+/** A card button as the templates bind it: its title, what a screen reader says, how it looks, where it sits. */
+export interface CardAction<V extends VerbName> {
+  readonly title: string;
+  readonly verb: V;
+  readonly data: VerbInput<V>;
+  /** Tells apart buttons that read the same ("Explain" beside each L2): screen readers say it. */
+  readonly tooltip: string;
+  readonly style: 'default' | 'positive' | 'destructive';
+  /** Secondary buttons go into the card's overflow menu (…). */
+  readonly mode: 'primary' | 'secondary';
+}
+
+export function action<V extends VerbName>(
+  title: string,
+  target: VerbButton<V>,
+  options: Partial<Pick<CardAction<V>, 'tooltip' | 'style' | 'mode'>> = {},
+): CardAction<V> {
+  return {
+    title,
+    ...target,
+    tooltip: options.tooltip ?? title,
+    style: options.style ?? 'default',
+    mode: options.mode ?? 'primary',
+  };
 }

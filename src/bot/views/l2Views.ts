@@ -1,9 +1,9 @@
 import { LocaleText, format } from '../../locales';
 import { L2_IDS, L2Id, WorkloadId, WORKLOAD_IDS } from '../../playbook/ids';
 import { QUESTIONS, QuestionDef } from '../../playbook/questions';
-import { button } from '../verbs';
+import { VerbButton, button } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
-import { l2Path, numbered } from './format';
+import { action, l2Path, numbered } from './format';
 
 /** The playbook's questions that confirm `l2` with the customer, numbered. */
 function confirmQuestions(t: LocaleText, l2: L2Id): string[] {
@@ -26,13 +26,16 @@ export class L2Views {
         name: t.playbook.l2[l2].name,
         id: l2,
         definition: t.playbook.l2[l2].definition,
-        action: { title: t.ui.actions.explain, ...button('explain', { l2 }) },
+        action: action(t.ui.actions.explain, button('explain', { l2 }), {
+          tooltip: format(t.ui.actions.explainL2, { l2: t.playbook.l2[l2].name }),
+        }),
       })),
-      footer: [{ title: t.ui.actions.startTriage, ...button('start', {}) }],
+      footer: [action(t.ui.actions.startTriage, button('start', {}), { style: 'positive' })],
     });
   }
 
-  explain(t: LocaleText, l2: L2Id): CardJson {
+  /** One L2's page; from a result, its first button leads back there instead of to a new triage. */
+  explain(t: LocaleText, l2: L2Id, backToResult?: VerbButton<'result'>): CardJson {
     const page = t.playbook.l2[l2];
     const own = QUESTIONS.filter((q: QuestionDef) => q.owner === l2);
     const specific = (wl: WorkloadId) =>
@@ -52,7 +55,12 @@ export class L2Views {
         heading: format(t.ui.explain.workloadQuestions, { workload: t.playbook.workloads[wl] }),
         questions: numbered(specific(wl)),
       })),
-      actions: t.ui.actions,
+      buttons: [
+        backToResult
+          ? action(t.ui.actions.backToResult, backToResult, { style: 'positive' })
+          : action(t.ui.actions.startTriage, button('start', {}), { style: 'positive' }),
+        action(t.ui.actions.listL2s, button('list', {})),
+      ],
     });
   }
 

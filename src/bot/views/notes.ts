@@ -1,4 +1,4 @@
-import { LocaleText, format } from '../../locales';
+import { LOCALES, LocaleText, format } from '../../locales';
 import { FTOP_FIELD_IDS, FtopFieldId, L2Id, PhaseId } from '../../playbook/ids';
 import { QuestionId } from '../../playbook/questions';
 import { supportingAnswers } from '../../triage/outcome';
@@ -41,17 +41,34 @@ function sourceNote(t: LocaleText, source: WalkSource): string {
 }
 
 export interface FtopRow {
-  readonly field: FtopFieldId;
+  readonly field: Exclude<FtopFieldId, 'notes'>;
   readonly label: string;
   readonly value: string;
 }
 
-/** The FTOP entitlement fields for a phase, as the overview's table fills them, with the triage's L2 and notes. */
-export function ftopRows(t: LocaleText, l2: L2Id, phase: PhaseId, notes: string): FtopRow[] {
-  const fixed = t.playbook.ftop.values[phase];
-  return FTOP_FIELD_IDS.map((field) => ({
+/**
+ * The FTOP fields the result shows without unfolding: the L2 to set, and who owns the blocker and
+ * what happens next, which change with the phase. The rest are one click away.
+ */
+export const KEY_FTOP_FIELDS: ReadonlySet<FtopFieldId> = new Set(['l2', 'owner', 'nextAction']);
+
+/**
+ * The FTOP entitlement fields for a phase as the overview's table fills them, with the triage's L2,
+ * each as the (English) portal shows it and in the user's language beside where that differs. The
+ * notes line is not among them: it has a block of its own.
+ */
+export function ftopRows(t: LocaleText, l2: L2Id, phase: PhaseId): FtopRow[] {
+  const portal = (en: string, local: string) => (en === local ? en : format(t.ui.result.portal, { portal: en, local }));
+  const value = (text: LocaleText, field: FtopRow['field']) => {
+    if (field === 'l2') return text.playbook.l2[l2].name;
+    // The playbook's Delivery value is "Depends on the L2/L3"; here the L2 is known.
+    if (field === 'nextAction' && phase === 'delivery')
+      return format(text.ui.result.nextAction, { l2: text.playbook.l2[l2].name });
+    return text.playbook.ftop.values[phase][field];
+  };
+  return FTOP_FIELD_IDS.filter((field): field is FtopRow['field'] => field !== 'notes').map((field) => ({
     field,
-    label: t.playbook.ftop.labels[field],
-    value: field === 'l2' ? `${t.playbook.l2[l2].name} [${l2}]` : field === 'notes' ? notes : fixed[field],
+    label: portal(LOCALES.en.playbook.ftop.labels[field], t.playbook.ftop.labels[field]),
+    value: portal(value(LOCALES.en, field), value(t, field)),
   }));
 }

@@ -1,6 +1,7 @@
 import { LOCALES, LocaleText } from '../../locales';
 import { VerbName, button } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
+import { action } from './format';
 
 /** Teams shows at most five or six buttons in a row; six languages go in two rows. */
 const LANGUAGES_PER_ROW = 3;
@@ -14,7 +15,7 @@ export class NoticeViews {
   }
 
   help(t: LocaleText): CardJson {
-    return this.templates.render('help', { ...t.ui.help, actions: t.ui.actions });
+    return this.templates.render('help', { ...t.ui.help, fastest: t.ui.welcome.fastest, actions: t.ui.actions });
   }
 
   /** The language picker: one button per language, each in its own name, three to a row. */
@@ -47,16 +48,16 @@ export class NoticeViews {
       ...t.ui.error,
       color: 'Attention',
       buttons: [
-        ...(retry ? [{ title: t.ui.actions.tryAgain, ...retry }] : []),
-        { title: t.ui.actions.startOver, ...button('start', {}) },
+        ...(retry ? [{ ...action(t.ui.actions.tryAgain, button('start', {}), { style: 'positive' }), ...retry }] : []),
+        action(t.ui.actions.startOver, button('start', {})),
       ],
     });
   }
 
   private wayOn(t: LocaleText) {
     return [
-      { title: t.ui.actions.startTriage, ...button('start', {}) },
-      { title: t.ui.actions.help, ...button('help', {}) },
+      action(t.ui.actions.startTriage, button('start', {}), { style: 'positive' }),
+      action(t.ui.actions.help, button('help', {})),
     ];
   }
 }

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { LocaleText, format } from '../../locales';
+import { LocaleText, formatCount } from '../../locales';
 import { SummaryRow } from '../../state/summary';
 import { button } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
-import { literal, spreadsheetCell } from './format';
+import { action, literal, spreadsheetCell } from './format';
 
 /** The review summary of a conversation: as a card, as a CSV file, and emptying it. */
 export class ReviewViews {
@@ -15,12 +15,16 @@ export class ReviewViews {
    */
   summary(t: LocaleText, rows: readonly SummaryRow[], shared: boolean): CardJson {
     const labels = t.ui.summary;
-    const customer = (row: SummaryRow) => (row.customer !== undefined ? literal(row.customer) : labels.unknownCustomer);
+    // Only what was given: no "(not given)" customer, no workload nobody picked.
+    const given = (row: SummaryRow) => [
+      ...(row.customer !== undefined ? [literal(row.customer)] : []),
+      ...(row.workload !== 'other' ? [t.playbook.workloads[row.workload]] : []),
+    ];
     return this.templates.render('summary', {
-      title: format(labels.title, { count: rows.length }),
+      title: formatCount(t, labels.title, { count: rows.length }),
       labels,
       rows: rows.map((row) => ({
-        heading: `${customer(row)} · ${t.playbook.workloads[row.workload]}`,
+        heading: given(row).join(' · '),
         facts: [
           { title: labels.l2, value: `${t.playbook.l2[row.l2].name} [${row.l2}]` },
           { title: labels.notes, value: literal(row.notes) },
@@ -28,10 +32,12 @@ export class ReviewViews {
           { title: labels.when, value: row.at.replace('T', ' ').slice(0, 16) + ' UTC' },
         ],
       })),
-      copy: rows
-        .map((row) => `${customer(row)} | ${t.playbook.workloads[row.workload]} | ${literal(row.notes)}`)
-        .join('\n\n'),
-      buttons: [{ title: t.ui.actions.clearSummary, ...button('ask-clear-summary', {}) }],
+      // One line per blocker, ready to paste: what was given, then the notes line.
+      copy: rows.map((row) => [...given(row), literal(row.notes)].join(' | ')).join('\n'),
+      buttons: [
+        action(t.ui.actions.startTriage, button('start', {}), { style: 'positive' }),
+        action(t.ui.actions.clearSummary, button('ask-clear-summary', {}), { style: 'destructive', mode: 'secondary' }),
+      ],
       files: t.ui.files,
       tsv: shared ? this.tsv(t, rows) : '',
     });
@@ -44,8 +50,8 @@ export class ReviewViews {
       text: t.ui.summary.clearQuestion,
       color: 'Warning',
       buttons: [
-        { title: t.ui.actions.confirmClear, ...button('clear-summary', {}) },
-        { title: t.ui.actions.cancel, ...button('keep-summary', {}) },
+        action(t.ui.actions.confirmClear, button('clear-summary', {}), { style: 'destructive' }),
+        action(t.ui.actions.cancel, button('keep-summary', {})),
       ],
     });
   }

@@ -1,12 +1,17 @@
-import { LocaleText, format } from '../../locales';
+import { LocaleText, format, formatCount, formatPercent } from '../../locales';
 import { L2_IDS, L2Id, PHASE_IDS, PhaseId, WORKLOAD_IDS } from '../../playbook/ids';
 import { Answer, NONE_OF_THESE, QUESTIONS, QuestionDef, YES_NO, answersOf } from '../../playbook/questions';
-import { outcome } from '../../triage/outcome';
+import { Classifier } from '../../triage/classifier';
+import { Outcome, outcome } from '../../triage/outcome';
 import { MAX_QUESTIONS, Walk, WalkEngine, WalkSource, WalkStep, isKindOption } from '../../triage/walk';
 import { button, toSourceData, toWalkData } from '../verbs';
 import { CardJson, CardTemplates } from './cards';
-import { l2Path, literal, numbered, percent } from './format';
-import { ftopRows, notesLine } from './notes';
+import { action, l2Path, literal, numbered } from './format';
+import { KEY_FTOP_FIELDS, ftopRows, notesLine } from './notes';
+import { evidenceLines } from './suggestionViews';
+
+/** The leading L2's probability from which the question card names it. */
+const LEANING = 0.5;
 
 /** What a walk card shows beyond its data: who answered in a shared card, who settled it. */
 export interface WalkContext {
@@ -27,6 +32,7 @@ export class WalkViews {
   constructor(
     private readonly templates: CardTemplates,
     private readonly engine: WalkEngine,
+    private readonly classifier: Pick<Classifier, 'classify'>,
   ) {}
 
   /** The first step: which workload. A start from a suggestion keeps what it read and the user's description. */
@@ -68,9 +74,11 @@ export class WalkViews {
         workload: t.playbook.workloads[walk.workload],
       }),
       question: t.playbook.questions[q].ask,
-      // After one answer a percentage says little; from the second on the leader is worth showing.
+      // A lean is worth showing once the answers make one L2 likelier than all the others together.
       leaning:
-        walk.answers.length >= 2 ? format(t.ui.question.leaning, { l2: t.playbook.l2[step.ranking[0].l2].name }) : '',
+        walk.answers.length >= 2 && step.ranking[0].probability >= LEANING
+          ? format(t.ui.question.leaning, { l2: t.playbook.l2[step.ranking[0].l2].name })
+          : '',
       answers: choice ? [] : YES_NO.map((ans) => ({ title: t.ui.answers[ans], ...answer(ans) })),
       options: choice ? answersOf(q, walk.workload).map((ans) => ({ ...this.optionText(t, ans), ...answer(ans) })) : [],
       actions: t.ui.actions,
@@ -88,28 +96,38 @@ export class WalkViews {
     // Only what is still open: a question the user answered, or a fact they picked, is not asked again.
     const answered = new Set<string>(walk.answers.flatMap(([q, a]) => [q, a]));
     const toConfirm = (q: QuestionDef) => q.owner === result.l2 && q.kind !== 'detail' && !answered.has(q.id);
-    const notes = notesLine(t, this.engine, walk, result.l2);
     const chosen = result.chosen ? { l2: result.l2 } : {};
+    const use = (l2: L2Id) => ({
+      tooltip: format(t.ui.result.useCandidate, { l2: t.playbook.l2[l2].name }),
+      // The phase the user is looking at stays when they pick another L2.
+      ...button('pick', { w, l2, ph: phase }),
+    });
     const candidate = (l2: L2Id) => ({
       name: t.playbook.l2[l2].name,
       id: l2Path(l2),
       definition: t.playbook.l2[l2].definition,
-      title: format(t.ui.result.useCandidate, { l2: t.playbook.l2[l2].name }),
-      ...button('pick', { w, l2 }),
+      title: t.ui.actions.useThis,
+      ...use(l2),
     });
+    const rows = ftopRows(t, result.l2, phase);
     return this.templates.render('result', {
       unsettled: !result.settled,
+      customerLabel: t.ui.summary.customer,
+      customer: walk.customer ? literal(walk.customer) : '',
       title: result.settled
         ? format(t.ui.result.title, { l1: t.playbook.l1.name, l2: page.name })
         : t.ui.result.unsettledTitle,
       id: l2Path(result.l2),
-      confidence: result.chosen
-        ? t.ui.result.chosen
-        : format(t.ui.result.confidence, { percent: percent(result.confidence), count: walk.answers.length }),
+      confidence: this.confidence(t, walk, result),
       warning: result.settled ? '' : t.ui.result.unsettledIntro,
       candidates: result.settled ? [] : [result.l2, ...result.runnerUps.map((r) => r.l2)].map(candidate),
       labels: t.ui.result,
-      why: this.answered(t, walk, options).map((a) => ({ ...a, ...button('change', { w, q: a.id }) })),
+      reasons: result.basis === 'suggestion' && walk.description ? this.reasons(t, walk.description, result.l2) : [],
+      why: this.answered(t, walk, options).map((a) => ({
+        ...a,
+        tooltip: format(t.ui.actions.changeAnswer, { question: a.question }),
+        ...button('change', { w, q: a.id }),
+      })),
       settled: options.settledBy ? format(t.ui.summary.settled, { name: literal(options.settledBy) }) : '',
       settle: button('settle', { w, ph: phase, ...chosen }),
       definition: page.definition,
@@ -129,23 +147,46 @@ export class WalkViews {
         format(t.ui.result.belongsTo, { example: e.text, l2: t.playbook.l2[e.belongsTo].name }),
       ),
       ftopTitle: format(t.ui.result.ftop, { phase: t.playbook.phases[phase].name }),
-      // The notes line has a block of its own below: it holds the user's words.
-      ftop: ftopRows(t, result.l2, phase, notes)
-        .filter(({ field }) => field !== 'notes')
-        .map(({ label, value }) => ({ label, value })),
-      notes,
+      ftop: rows.filter((row) => KEY_FTOP_FIELDS.has(row.field)),
+      ftopAllTitle: format(t.ui.result.ftopAll, { phase: t.playbook.phases[phase].name }),
+      ftopAll: rows,
+      notes: notesLine(t, this.engine, walk, result.l2),
       runnerUps: result.runnerUps.map((r) => ({
-        title: format(t.ui.result.runnerUp, { l2: t.playbook.l2[r.l2].name, percent: percent(r.probability) }),
-        ...button('pick', { w, l2: r.l2 }),
+        text: format(t.ui.result.runnerUp, {
+          l2: t.playbook.l2[r.l2].name,
+          percent: formatPercent(t, r.probability),
+        }),
+        ...use(r.l2),
       })),
       phaseToggle: {
         title: format(t.ui.actions.showPhase, { phase: t.playbook.phases[otherPhase].name }),
         ...button('result', { w, ph: otherPhase, ...chosen }),
       },
+      page: button('page', { w, ph: phase, ...chosen }),
+      pageTooltip: format(t.ui.actions.explainL2, { l2: page.name }),
       back: result.chosen ? button('resume', { w }) : button('back', { w }),
+      // Settled, the card's one primary action is adding it to the summary; the rest wait in the overflow menu.
+      secondaryWhenSettled: result.settled ? 'secondary' : 'primary',
       actions: t.ui.actions,
       choose: button('choose', { w }),
     });
+  }
+
+  /** How sure, and from what: the answers, the description (a suggestion accepted as it was), or the user. */
+  private confidence(t: LocaleText, walk: Walk, result: Outcome): string {
+    if (result.basis === 'suggestion')
+      return format(t.ui.result.fromDescription, { percent: formatPercent(t, result.confidence) });
+    if (result.chosen) return t.ui.result.chosen;
+    return formatCount(t, t.ui.result.confidence, {
+      percent: formatPercent(t, result.confidence),
+      count: walk.answers.length,
+    });
+  }
+
+  /** A suggestion's reasons, read again from the description the card carries: the classifier is deterministic. */
+  private reasons(t: LocaleText, description: string, l2: L2Id): string[] {
+    const classification = this.classifier.classify(description);
+    return classification.l2 === l2 ? evidenceLines(t, classification) : [];
   }
 
   /** "Choose the L2 myself": the eight, each with a button that ends the walk on it. */
@@ -153,16 +194,23 @@ export class WalkViews {
     const w = toWalkData(walk);
     return this.templates.render('l2-list', {
       title: t.ui.choose.title,
-      intro: t.ui.choose.intro,
+      // Only a walk with answers has any to keep.
+      intro: walk.answers.length > 0 ? `${t.ui.choose.intro} ${t.ui.choose.kept}` : t.ui.choose.intro,
       items: L2_IDS.map((l2) => ({
         name: t.playbook.l2[l2].name,
         id: l2,
         definition: t.playbook.l2[l2].definition,
-        action: { title: t.ui.actions.useThis, ...button('pick', { w, l2 }) },
+        action: action(t.ui.actions.useThis, button('pick', { w, l2 }), {
+          tooltip: format(t.ui.result.useCandidate, { l2: t.playbook.l2[l2].name }),
+        }),
       })),
       footer: [
-        { title: t.ui.actions.back, ...button('resume', { w }) },
-        { title: t.ui.actions.startOver, ...button('start', {}) },
+        // From a suggestion nothing was answered yet: going on means the walk, and says so.
+        action(
+          walk.answers.length === 0 && walk.prior ? t.ui.actions.walkMe : t.ui.actions.back,
+          button('resume', { w }),
+        ),
+        action(t.ui.actions.startOver, button('start', {})),
       ],
     });
   }

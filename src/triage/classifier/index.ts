@@ -108,18 +108,25 @@ export class Classifier {
       l2: answers ? first.l2 : null,
       confidence: first.score,
       candidates,
-      evidence: scores.known > 0 ? evidence(scores.explain(first.l2), first.l2) : [],
+      evidence: scores.known > 0 ? evidence(scores.explain(first.l2), first.l2, input, features.language) : [],
       truncated,
     };
   }
 }
 
-function evidence(explained: ReturnType<Scores['explain']>, l2: L2Id): Evidence[] {
+function evidence(
+  explained: ReturnType<Scores['explain']>,
+  l2: L2Id,
+  text: string,
+  language: ClassifierLanguage | null,
+): Evidence[] {
   // A bigram and its own words say the same thing: keep the weightiest of overlapping surfaces.
   const terms: Evidence[] = [];
+  const words = wholeWords(text, language);
   for (const term of explained.terms) {
     if (terms.length === EVIDENCE_TERMS) break;
     const surface = term.surface.toLowerCase();
+    if (!words(surface)) continue;
     if (terms.some((t) => t.text.toLowerCase().includes(surface) || surface.includes(t.text.toLowerCase()))) continue;
     terms.push({ kind: 'term', text: term.surface, l2, weight: term.weight });
   }
@@ -127,6 +134,26 @@ function evidence(explained: ReturnType<Scores['explain']>, l2: L2Id): Evidence[
     .slice(0, EVIDENCE_EXAMPLES)
     .map((n): Evidence => ({ kind: 'example', text: n.text, l2, weight: n.weight }));
   return [...terms, ...examples].sort((x, y) => y.weight - x.weight);
+}
+
+/**
+ * Whether a surface, where the text has it, is whole words of it: a character pair that straddles
+ * two Chinese or Japanese words ("宽不" in "带宽不足") means nothing to a reader. A surface the text
+ * does not contain as it stands (a concept's canonical form) is not judged here.
+ */
+function wholeWords(text: string, language: ClassifierLanguage | null): (surface: string) => boolean {
+  const lower = text.toLowerCase();
+  const bounds = new Set<number>([lower.length]);
+  for (const { index } of new Intl.Segmenter(language ?? undefined, { granularity: 'word' }).segment(lower))
+    bounds.add(index);
+  return (surface) => {
+    let found = false;
+    for (let at = lower.indexOf(surface); at !== -1; at = lower.indexOf(surface, at + 1)) {
+      if (bounds.has(at) && bounds.has(at + surface.length)) return true;
+      found = true;
+    }
+    return !found;
+  };
 }
 
 /**

@@ -819,7 +819,6 @@ export const en: ReferenceSet = {
     },
     'par.relationship': {
       plain: [
-        'The relationship between the customer and its partner has broken down after a failed migration weekend.',
         'The customer no longer trusts the partner and is thinking of ending the engagement.',
         "It seems the partner and the customer's IT manager cannot agree on anything, and work has stopped.",
         'The customer has told Microsoft it no longer wants to work with the partner but has not found a replacement.',
