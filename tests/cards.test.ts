@@ -1,8 +1,8 @@
 import { LOCALES } from '../src/locales';
-import { Walk } from '../src/triage/walk';
 import { SummaryRow } from '../src/state/summary';
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { createTestBot, firstCard, views } from './support/bot';
+import { WINDOWS_IMAGE_L2, WINDOWS_IMAGE_WALK } from './support/walks';
 
 /** What a busy FM sees on a shared screen: a short result, the way to the rest, help that leads with the fastest path. */
 
@@ -19,14 +19,8 @@ const nodes = (node: unknown, into: Node[] = []): Node[] => {
 const visibleTexts = (card: unknown) =>
   cardTexts(JSON.parse(JSON.stringify(card, (_key, value: Node) => (value?.isVisible === false ? undefined : value))));
 
-const walk: Walk = {
-  workload: 'm365-apps',
-  answers: [
-    ['kind', 'environment'],
-    ['detail-infrastructure', 'm365-windows-image'],
-  ],
-};
-const l2 = 'customer-it-infrastructure-remediation';
+const walk = WINDOWS_IMAGE_WALK;
+const l2 = WINDOWS_IMAGE_L2;
 
 describe('the result card', () => {
   const card = views.walk.result(LOCALES.en, walk, { phase: 'assignment' });

@@ -5,7 +5,8 @@ import { ROOT, freePort, startBot, startPlayground } from '../../scripts/process
 import { LOCALES, LocaleId } from '../../src/locales';
 import { notesLine } from '../../src/bot/views/notes';
 import { ANSWER_LIKELIHOODS } from '../../src/triage/answerLikelihoods';
-import { Walk, WalkEngine } from '../../src/triage/walk';
+import { WalkEngine } from '../../src/triage/walk';
+import { WINDOWS_IMAGE_L2, WINDOWS_IMAGE_WALK } from '../support/walks';
 
 jest.setTimeout(180_000);
 
@@ -295,14 +296,8 @@ async function bothWidths(page: Page, card: Locator, name: string): Promise<{ de
 describe.each(['en', 'de', 'zh-CN'] as const)('the cards in %s, at desktop width and at 340 px', (id) => {
   const t = LOCALES[id];
   const engine = new WalkEngine(ANSWER_LIKELIHOODS);
-  const walk: Walk = {
-    workload: 'm365-apps',
-    answers: [
-      ['kind', 'environment'],
-      ['detail-infrastructure', 'm365-windows-image'],
-    ],
-  };
-  const l2 = 'customer-it-infrastructure-remediation';
+  const walk = WINDOWS_IMAGE_WALK;
+  const l2 = WINDOWS_IMAGE_L2;
 
   it('suggestion, question, result and summary: on screen, inside the card, the notes line one click from the clipboard', async () => {
     const page = await openPlayground(3000);

@@ -1,3 +1,5 @@
+import { L2Id } from '../../src/playbook/ids';
+import { Walk } from '../../src/triage/walk';
 import { button, cardButtons } from './adaptiveCards';
 
 /**
@@ -12,3 +14,14 @@ export function teamsInfraAnswer(card: unknown) {
 
 /** A question card (not yet the result). */
 export const isQuestion = (card: unknown) => cardButtons(card).some((b) => b.verb === 'answer');
+
+/** A finished Microsoft 365 Apps walk: the Windows image must be remediated first. */
+export const WINDOWS_IMAGE_WALK: Walk = {
+  workload: 'm365-apps',
+  answers: [
+    ['kind', 'environment'],
+    ['detail-infrastructure', 'm365-windows-image'],
+  ],
+};
+/** Where WINDOWS_IMAGE_WALK ends. */
+export const WINDOWS_IMAGE_L2: L2Id = 'customer-it-infrastructure-remediation';
