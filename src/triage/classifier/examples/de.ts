@@ -326,11 +326,13 @@ export const de: ReferenceSet = {
         'Eine Funktion, die der Kunde für die Freigabe von Dokumenten zwingend braucht, gibt es im Dienst bisher nicht.',
         'Das Produkt hat keine Einstellung, mit der sich die Weiterleitung an externe Adressen so fein steuern lässt, wie der Kunde es verlangt.',
         'Offenbar kann der Dienst die geforderte zweistufige Genehmigung gar nicht abbilden.',
+        'Die US-Tochtergesellschaft arbeitet in einem GCC-High-Tenant, in dem die Loop-Arbeitsbereiche noch nicht angeboten werden; an der Lizenzierung liegt es nicht.',
       ],
       notes: [
         'Planner kann keine Abhängigkeiten zw. Tasks, für das PMO ein Dealbreaker',
         'Bookings ohne Multi-Standort-Kalender wie gefordert, Cx kann so nicht live gehen',
         'Cx braucht Sperre fürs Weiterleiten einzelner Chatnachrichten, gibts nicht',
+        '21V-Tenant fürs Werk Suzhou: Loop + Copilot dort nicht verfügbar, egal welche Lizenz',
       ],
     },
     'pfc.bug': {
@@ -353,6 +355,7 @@ export const de: ReferenceSet = {
       notes: [
         'Cx braucht eigene Schlüssel pro Abteilung für Chats, Funktion so nicht verfügbar',
         'Kein Opt-out für Telemetrie in der Form, wie der DSB es fordert',
+        'Rüstungs-Cx im DoD-Tenant, Insider Risk Mgmt dort noch nicht verfügbar, ISB gibt nicht frei',
       ],
     },
     'pfc.certification': {
@@ -369,6 +372,7 @@ export const de: ReferenceSet = {
       plain: [
         'Der Kunde darf bestimmte Daten nur im eigenen Land speichern, und dort gibt es kein passendes Rechenzentrum.',
         'Es ist nicht gewährleistet, dass alle Daten des Dienstes innerhalb der EU verarbeitet werden, was für den Kunden Voraussetzung ist.',
+        'Der Kunde hat seinen Tenant bewusst in der Region Deutschland angelegt, doch für die Live-Transkription kann Microsoft nicht zusichern, dass die Verarbeitung im Land bleibt – ein anderes Abonnement würde daran nichts ändern.',
       ],
       notes: [
         'Privatbank: Daten müssen in CH bleiben, Dienst dort noch nicht verfügbar',
@@ -379,10 +383,12 @@ export const de: ReferenceSet = {
       plain: [
         'Die App des Dienstes gibt es nicht für die robusten Handgeräte, die im Lager eingesetzt werden.',
         'Für sehbehinderte Beschäftigte fehlt in der Anwendung eine Bedienhilfe, die der Kunde gesetzlich bereitstellen muss.',
+        'Die Terminbuchungsseite der Klinik lässt sich nicht auf Luxemburgisch anzeigen, und laut Account-Team ist das auch mit keinem Abonnement vorgesehen.',
       ],
       notes: [
         'Kein Linux-Client für Outlook, Entwicklerteam (~150) kann nicht umsteigen',
         'Oberfläche nicht auf Slowenisch verfügbar, Werk Maribor wartet',
+        'Copilot-Lizenzen zugewiesen, Teams-Recap kann (noch) kein Kroatisch, Standort Zagreb wartet',
       ],
     },
     'pfc.parity': {
@@ -413,12 +419,17 @@ export const de: ReferenceSet = {
         'Nicht die Fachanwendung des Kunden ist das Problem; der Dienst selbst kann Dokumente nicht im geforderten Archivformat ablegen.', // looks like app-compatibility
         'Der Dienst läuft stabil, ihm fehlt aber schlicht eine Möglichkeit, Besprechungsnotizen automatisch ins Archiv zu übertragen.', // looks like service-reliability
         'An der Konfiguration des Kunden liegt es nicht; auch in einer sauberen Testumgebung lässt sich die geforderte Einstellung nicht vornehmen.', // looks like customer-it-infrastructure-remediation
+        'Mit einer höheren Lizenz wäre dem Kunden nicht geholfen: Die vom Betriebsrat geforderte Möglichkeit, die Anwesenheitsanzeige abteilungsweise abzuschalten, gibt es laut Microsoft in keinem Paket, auch nicht in E5.', // looks like billing-licensing-subscription
+        'Der Kunde wäre sogar bereit gewesen, auf den teuersten Plan zu wechseln, doch eine Vorab-Bezahlung bei Terminbuchungen ist vermutlich schlicht nicht käuflich zu haben.', // looks like billing-licensing-subscription
+        'Der Dienst läuft einwandfrei, im Service Health steht keine Störung; trotzdem hat Microsoft einen Fehler bestätigt, durch den im neuen Outlook die Kategorien geteilter Postfächer nicht gespeichert werden.', // looks like service-reliability
       ],
       notes: [
         'Auch mit E5 nicht lösbar, Feature gibts in keinem Plan', // looks like billing-licensing-subscription
         'Kein Ausfall, Service läuft, nur Funktion für Massen-Export fehlt', // looks like service-reliability
         'Repro im sauberen Test-Tenant, also kein Config-Problem beim Cx, Bug bei MS', // looks like customer-it-infrastructure-remediation
         'Nicht die App vom Cx: Fehler tritt auch in der nativen Outlook-Suche auf, PG-Case offen', // looks like app-compatibility
+        'LSS geprüft: Aufbewahrung pro einzelner Kanalnachricht gibts in keiner SKU und keinem Add-on, Upgrade bringt nix', // looks like billing-licensing-subscription
+        'kein Incident, Service Health grün – reproduzierbarer Bug bei OneDrive-Freigabelinks, PG-Fix ETA Monatsende', // looks like service-reliability
       ],
     },
   },
@@ -428,22 +439,27 @@ export const de: ReferenceSet = {
         'Die hauseigene Warenwirtschaft funktioniert mit dem neuen E-Mail-Dienst nicht mehr, weil sie Nachrichten über einen lokalen Server verschickt.',
         'Eine branchenspezifische Software des Kunden läuft mit der neuen Office-Version nicht stabil.',
         'Das Kanzleiprogramm greift so auf Dateien zu, dass es mit der Cloud-Ablage offenbar nicht zurechtkommt.',
+        'Im Einkauf und in der Qualitätssicherung laufen über 150 InfoPath-Formulare, die vor dem Umzug der Teamsites vollständig neu gebaut werden müssen.',
+        'Die Prüfprotokolle der Fertigung liegen in Lotus-Notes-Datenbanken, für die es noch keinen Ersatz gibt; ohne Neuentwicklung kann der Domino-Server nicht abgeschaltet werden.',
       ],
       notes: [
         'KIS öffnet keine Dokumente aus OneDrive, kennt nur lokale Pfade',
         'Eigenentwicklung (Access-Frontend) läuft nicht mit M365 Apps 64-bit',
         'Alte CAD-Software kann nicht in SPO-Bibliotheken speichern, Konstruktion blockiert',
+        '~90 Access-DBs der Fachabteilungen auf dem Fileshare, Neuentwicklung nötig bevor Share nach SPO',
       ],
     },
     'app.vendor': {
       plain: [
         'Der Hersteller der Buchhaltungssoftware hat die Kompatibilität mit dem Clouddienst noch nicht bestätigt.',
         'Für die eingesetzte Praxissoftware gibt es bislang keine Version, die für die neue Umgebung freigegeben ist.',
+        'Der Hersteller der Zollsoftware setzt noch auf MAPI gegen den lokalen Exchange und liefert eine cloudfähige Version wohl erst im nächsten Jahr.',
       ],
       notes: [
         'Hersteller der ERP-Schnittstelle zertifiziert erst mit nächstem Release (Q4)',
         'Vendor der Laborsoftware supportet die neue Office-Version noch nicht offiziell',
         'Softwarehaus der Zeiterfassung hat keine EXO-taugliche Version, neue kommt 2025',
+        'Scan-Software vom Drittanbieter kann nur SMTP mit Basic Auth, OAuth-fähiges Update erst 2026',
       ],
     },
     'app.addins': {
@@ -462,6 +478,7 @@ export const de: ReferenceSet = {
         'Viele Tabellen der Finanzabteilung enthalten selbst geschriebene Makros, die in der neuen Version Fehler liefern.',
         'Es ist zu befürchten, dass eigene Formeln in den Kalkulationsvorlagen nach dem Upgrade andere Ergebnisse liefern.',
         'Die Serienbriefvorlagen der Verwaltung beruhen auf alten Makros, die nach dem Upgrade vermutlich nicht mehr laufen.',
+        'In der Lohnbuchhaltung laufen Excel-Mappen, deren VBA-Code per DDE mit einem Altprogramm spricht; vor dem Rollout der neuen Apps müssen sie neu geschrieben werden.',
       ],
       notes: [
         'VBA-Makros in ~400 Excel-Dateien brechen, Inventur läuft noch',
@@ -472,10 +489,12 @@ export const de: ReferenceSet = {
       plain: [
         'Eine interne Anwendung verlangt Anmeldenamen in einem anderen Format, als es für die Cloud vorgesehen ist.',
         'Mehrere ältere Programme können sich nur mit Benutzername und Kennwort anmelden, und genau dieses Verfahren soll abgeschaltet werden.',
+        'Das selbst entwickelte Alarmierungssystem der Leitstelle verschickt Mails per SMTP AUTH mit fest hinterlegtem Kennwort; solange es nicht umgebaut ist, kann Basic Auth im Tenant nicht abgeschaltet werden.',
       ],
       notes: [
         'Ticketsystem holt Mails per IMAP mit Basic Auth ab, nach Abschaltung tot',
         'LOB-App erwartet UPN = sAMAccountName, passt nicht zum neuen UPN-Schema',
+        'Zeiterfassung (Eigenbau, .NET) kann nur Windows-integrierte Anmeldung, für Cloud-only-User unbrauchbar → Umbau auf OIDC',
       ],
     },
     'app.testing': {
@@ -499,6 +518,7 @@ export const de: ReferenceSet = {
         'CRM-Plugin synct keine Kontakte mehr mit EXO',
         'Scan-to-Mail der Multifunktionsgeräte geht nach EXO-Umzug nicht mehr',
         'In-house-Schnittstelle ERP -> SharePoint bricht nach Migration, Entwickler prüfen',
+        'EDI-Konverter holt Bestellungen per POP3 + Basic Auth aus Sammelpostfach, nach EXO-Umzug tot, Ersatz offen',
       ],
     },
     'app.border': {
@@ -507,12 +527,14 @@ export const de: ReferenceSet = {
         'Windows und Browser sind aktuell, trotzdem startet die Fachsoftware des Kunden in der neuen Umgebung nicht.', // looks like customer-it-infrastructure-remediation
         'Nicht Microsofts Produkt ist fehlerhaft, sondern die vom Kunden selbst entwickelte Erweiterung für die Tabellenkalkulation.', // looks like product-feature-capability
         'Es fehlen keine Funktionen im Dienst; die Schnittstelle des Personalsystems wurde einfach nicht angepasst.', // looks like product-feature-capability
+        'Das Upgrade der SharePoint-Server ist nicht das Problem; blockierend sind die selbst gebauten SharePoint-2010-Workflows der Personalabteilung, die in Power Automate nachgebaut werden müssen.', // looks like customer-it-infrastructure-remediation
       ],
       notes: [
         'Kein MS-Bug, Fehler liegt im Outlook-Add-in vom DMS-Hersteller', // looks like product-feature-capability
         'Clients alle auf Win11 23H2, trotzdem crasht die Lohnsoftware', // looks like customer-it-infrastructure-remediation
         'Kein Netzwerkproblem, Vendor-App kann schlicht kein Modern Auth', // looks like customer-it-infrastructure-remediation
         'Kein Produkt-Gap: hauseigene Excel-Funktionsbibliothek liefert nach Upgrade #WERT!', // looks like product-feature-capability
+        'Kein AD-/Hybrid-Thema: Intranet = Full-Trust-WSPs + Custom Webparts, Neubau in SPFx nötig', // looks like customer-it-infrastructure-remediation
       ],
     },
   },

@@ -459,6 +459,8 @@ export const en: ReferenceSet = {
         'The product cannot show planners a combined view of all the resources they book, so the planning team cannot move.',
         'The new assistant cannot yet work with files in the format the customer uses most.',
         'The customer expected the service to support a particular kind of approval step, and it does not.',
+        "The agency's tenant is in GCC High, and the meeting recap feature its staff used in the commercial pilot has not been released in that cloud, whatever licences are assigned.",
+        "The customer's China subsidiary has its subscription in the cloud operated by 21Vianet, where the assistant is not offered at all, so the group-wide Copilot rollout cannot include it.",
       ],
       notes: [
         'no per-channel guest policy in Teams, Cx hard requirement',
@@ -467,6 +469,7 @@ export const en: ReferenceSet = {
         'Intune has no setting to lock kiosk mode the way Cx needs on shared tablets',
         "Forms can't do conditional payments/signatures Cx needs, no workaround",
         "Bookings can't handle multi-staff appointments, no workaround",
+        "21V tenant for the China plants: no Copilot, no Bookings in that cloud, global template can't apply",
       ],
     },
     'pfc.bug': {
@@ -492,6 +495,7 @@ export const en: ReferenceSet = {
         "It seems the service cannot hide participants' names from one another in the way the customer's privacy rules require.",
         'A security feature the customer relies on today has no equivalent in the cloud service.',
         "Administrators' access to mailboxes has to be audited in more detail than the service allows.",
+        'The defence supplier works in a DoD tenant, and according to the account team the insider risk controls its security officer insists on are not available in that environment under any plan.',
       ],
       notes: [
         'no CMK option for Teams chat data, infosec blocks rollout',
@@ -499,6 +503,7 @@ export const en: ReferenceSet = {
         'sec feature missing: no granular admin role for mailbox search that Cx requires',
         'infosec wants watermarking on mobile sessions, not supported yet',
         'security feature missing: no per-policy IP restriction on guest access',
+        "GCC High tenant - endpoint DLP option infosec needs not rolled out to that cloud yet, ISSM won't approve",
       ],
     },
     'pfc.certification': {
@@ -521,12 +526,14 @@ export const en: ReferenceSet = {
         'Citizen data must stay inside national borders, and the service cannot guarantee that for every workload.',
         "Some data processed by the assistant may leave the region, which the customer's rules do not allow.",
         "It seems the service stores some meeting recordings outside the customer's geography, which is a hard stop for them.",
+        'The customer deliberately created its tenant in the EU region, but audio from live transcription may still be processed elsewhere, and no other subscription would change that.',
       ],
       notes: [
         'no in-country DC for Cx (local data law), EXO move blocked',
         'data residency: Copilot processing not guaranteed in-region, legal says no',
         'public sector Cx needs all Teams data in-country, ADR not covering it yet',
         'patient data must stay in-country, no local M365 region',
+        "ADR add-on already bought, still doesn't cover Copilot interaction data, legal won't sign",
       ],
     },
     'pfc.client-support': {
@@ -535,12 +542,14 @@ export const en: ReferenceSet = {
         "The customer's staff use a type of rugged device that the app does not support.",
         'The desktop client lacks an accessibility feature that several employees rely on.',
         'The app is not offered for the Linux workstations the engineers use.',
+        'Every user already has a Copilot licence, but the assistant probably does not work reliably in Icelandic yet, and the fishing cooperative runs almost entirely in that language.',
       ],
       notes: [
         "no Walkie Talkie support on Cx's rugged device model, MS not planning it",
         "Outlook mobile UI not localised in Cx's language",
         'screen reader issues in new Teams client for blind staff, accessibility blocker',
         "no native Linux client for OneDrive sync, engineering can't move",
+        "licences assigned, but Teams live captions don't offer Khmer, Phnom Penh office stays on old tool",
       ],
     },
     'pfc.parity': {
@@ -581,6 +590,11 @@ export const en: ReferenceSet = {
         "No in-house application is involved; Microsoft's own client is missing the option.", // looks like app-compatibility
         'The IT team knows exactly how it would configure this, but the product simply has no setting for it.', // looks like it-change-management-resourcing
         'The privacy officer is not worried about outages; she needs a control that the service does not have.', // looks like service-reliability
+        'Moving the customer to a higher licence would not help: the product group confirmed that no plan, add-on or premium tier lets field engineers edit Loop pages offline.', // looks like billing-licensing-subscription
+        'The customer was ready to pay for a bigger subscription, but the per-project retention of meeting recordings it asked for is not sold at any price.', // looks like billing-licensing-subscription
+        'It seems the customer took the missing payment step in Bookings for a licensing matter, yet no plan or add-on offers it, E5 included.', // looks like billing-licensing-subscription
+        "Microsoft does not offer its own calling plans in the country where the customer's service centre sits, so buying more Teams Phone licences would change nothing.", // looks like billing-licensing-subscription
+        'Service health shows no incident and everything else runs normally, but Microsoft has confirmed a defect that stops recurring appointments in Bookings from saving, and the customer is waiting for the fix.', // looks like service-reliability
       ],
       notes: [
         'not a licensing issue - not in E5 or any add-on, product gap', // looks like billing-licensing-subscription
@@ -588,6 +602,9 @@ export const en: ReferenceSet = {
         'no 3rd-party app involved, gap is in Outlook itself', // looks like app-compatibility
         'service up & fast, just missing the feature', // looks like service-reliability
         "admins skilled enough, setting doesn't exist in Teams admin center", // looks like it-change-management-resourcing
+        "checked w/ LSS + seller: no SKU or add-on has Loop offline editing, E5 won't fix it, PG gap", // looks like billing-licensing-subscription
+        "Cx offered to buy Teams Premium to get per-attendee recording consent - doesn't help, not in any plan", // looks like billing-licensing-subscription
+        'svc health all green, no incident - PG-confirmed bug in sensitivity label sync to Teams sites, fix ETA 6 wks', // looks like service-reliability
       ],
     },
   },
@@ -600,6 +617,9 @@ export const en: ReferenceSet = {
         'The main production planning tool probably will not run alongside the new version of the apps.',
         'A home-grown records application writes straight to the file share and has no way to use cloud storage.',
         "The bank's loan processing software fails as soon as the new Office version is installed.",
+        'The customer runs about 300 InfoPath forms for purchasing and HR, and every one of them has to be rebuilt before those sites can leave the on-premises farm.',
+        'The engineering division still tracks change requests in dozens of Lotus Notes applications, which have to be redeveloped on another platform before the mail migration can go ahead.',
+        'The intranet is built on full-trust farm solutions and custom web parts that cannot be deployed to SharePoint Online, so it has to be redesigned before the migration.',
       ],
       notes: [
         'in-house ERP client fails w/ M365 Apps 64-bit, rollout to finance stopped',
@@ -608,6 +628,8 @@ export const en: ReferenceSet = {
         'custom HR portal embeds Word via old COM interface, crashes on new Office',
         'LIMS app in the lab incompatible w/ new Office version, lab group excluded',
         "CAD viewer can't open files synced via OneDrive (placeholders), eng dept blocked",
+        '~120 Access DBs on the ops/QA share, need rebuild (Power Apps/Dataverse) b4 share can go to SPO',
+        'SP2013 workflows on 40 team sites, Cx must recreate in Power Automate, those sites parked',
       ],
     },
     'app.vendor': {
@@ -617,6 +639,7 @@ export const en: ReferenceSet = {
         'According to its maker, the practice management software is only supported with older Office versions.',
         'It seems the vendor will withdraw support if the customer moves before certification.',
         'The company that makes the point-of-sale software has not tested it with the new apps and will not support it.',
+        'The supplier of the quality-management system built it on InfoPath and SharePoint 2010 workflows and says a cloud-ready version will not ship before next year.',
       ],
       notes: [
         "ISV hasn't certified their DMS for M365 Apps, Cx won't move w/o it",
@@ -624,6 +647,7 @@ export const en: ReferenceSet = {
         'EHR vendor only supports Office 2016 MSI, no statement on C2R',
         "ISV says Teams integration is 'on roadmap', no date",
         'vendor cert for new Outlook pending, no date given',
+        'EDI vendor only supports MAPI/CDO to on-prem Exch, Graph connector not till v9',
       ],
     },
     'app.addins': {
@@ -649,6 +673,7 @@ export const en: ReferenceSet = {
         'Document templates with embedded code fail to open correctly in the new apps.',
         'It seems much of the reporting runs on spreadsheets full of old code that does not work on 64-bit installations.',
         'The quoting process depends on a workbook whose automation crashes after the upgrade.',
+        'Budgeting still runs on VBA-driven workbooks that talk to an old on-premises database through a retired driver, and they have to be rewritten before finance can switch to the new apps.',
       ],
       notes: [
         'VBA macros w/ 32-bit API declares break in 64-bit M365 Apps',
@@ -656,6 +681,7 @@ export const en: ReferenceSet = {
         'dotm templates w/ legacy macros broken in new Word, 300 templates to fix',
         'Access DBs + Excel macros in ops, ~2k files to remediate',
         'Excel macro calling old ODBC driver fails, sales quote tool broken',
+        'VBA in ~80 controlling workbooks uses DDE + old ADO to on-prem SQL, rewrite needed b4 Apps rollout',
       ],
     },
     'app.identity': {
@@ -665,6 +691,7 @@ export const en: ReferenceSet = {
         'An important app needs user accounts in a form that does not match the new identity setup.',
         'A third-party portal apparently accepts only the old domain login and cannot work with the new user names.',
         'The timesheet application signs people in against its own account list, which cannot be tied to the new cloud identities.',
+        "A reporting tool written by the customer's own developers reads mailboxes through EWS with basic authentication, which the cloud no longer accepts, so it must be changed to modern authentication first.",
       ],
       notes: [
         'LOB apps need sAMAccountName login, UPN change breaks them',
@@ -672,6 +699,7 @@ export const en: ReferenceSet = {
         "app requires UPN = email, Cx's UPNs differ, app SSO broken",
         "custom app is Kerberos-only, no SAML/OIDC, can't federate w/ Entra",
         'app needs on-prem NTLM auth, breaks for cloud-only users',
+        'in-house alerting tool sends via SMTP AUTH basic, tenant-wide disable planned -> app needs OAuth rewrite, devs say 3 months',
       ],
     },
     'app.testing': {
@@ -696,6 +724,7 @@ export const en: ReferenceSet = {
         'The in-house CRM integration that files emails automatically breaks after migration.',
         'The visitor management system books rooms through the old calendar server and cannot talk to the cloud one.',
         'An interface between the booking system and the mail platform stops delivering notifications after the move.',
+        "The customer's EDI software picks up purchase orders from a shared mailbox with an old protocol and a stored password, and it will probably stop working once the mailboxes move.",
       ],
       notes: [
         'contact centre platform not integrated w/ Teams Phone, voice migration blocked',
@@ -704,6 +733,7 @@ export const en: ReferenceSet = {
         'CRM email tracking integration breaks with new Outlook',
         'SAP-to-EXO calendar sync tool unsupported after migration',
         'ticketing system mail connector stops working post-migration, vendor checking',
+        'Notes-based contract DB feeds SAP via custom agent, must be replaced before Domino shutdown + EXO cutover',
       ],
     },
     'app.border': {
@@ -714,6 +744,8 @@ export const en: ReferenceSet = {
         'Microsoft cannot fix this one: the incompatibility sits in a plugin the customer built itself.', // looks like product-feature-capability
         'The sign-in problem is not the directory itself but a payroll app that insists on the old login format.', // looks like customer-it-infrastructure-remediation
         'The users are ready to switch, but the estimating tool they rely on does not work with the new version yet.', // looks like adoption-readiness
+        'Identity sync is healthy and hybrid join works; what blocks the move is an in-house approvals tool that only understands Windows integrated sign-in and must be rebuilt.', // looks like customer-it-infrastructure-remediation
+        'Upgrading the SharePoint servers is not the issue: the custom 2010 workflows the customer built have no path to the cloud and must be recreated.', // looks like customer-it-infrastructure-remediation
       ],
       notes: [
         "not a product bug - Cx's own Outlook add-in crashes, MS can't fix", // looks like product-feature-capability
@@ -722,6 +754,7 @@ export const en: ReferenceSet = {
         "directory is clean, it's the ERP that needs a different UPN", // looks like customer-it-infrastructure-remediation
         'slow? no - the archive connector is what times out, EXO itself fine', // looks like service-reliability
         "IT team ready, waiting on the vendor's Teams-certified build of the dialler", // looks like it-change-management-resourcing
+        "not an AD/network issue - intranet web parts are full-trust WSPs, can't go to SPO, rebuild in SPFx", // looks like customer-it-infrastructure-remediation
       ],
     },
   },

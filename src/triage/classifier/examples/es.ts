@@ -363,12 +363,14 @@ export const es: ReferenceSet = {
         'Al parecer no hay forma de hacer con las listas compartidas lo que el cliente necesita, y tampoco existe una alternativa razonable.',
         'El cliente necesita un tipo de informe de actividad que el producto todavía no genera.',
         'La herramienta de reservas carece de una opción que la clínica usa a diario con su sistema actual.',
+        'La filial estadounidense del cliente trabaja en un tenant GCC High y, según el equipo de cuenta, Bookings todavía no está disponible en esa nube.',
       ],
       notes: [
         'Teams no tiene la opción de moderación q pide comunicación interna p/ sus town halls',
         'Cx necesita una función en Bookings q hoy no existe, sin ella no sale',
         'Falta en SPO un control documental q exige el área de calidad, gap confirmado x el CSA',
         'Planner no cubre un requisito funcional clave del PMO, sin workaround; Cx no sigue',
+        'Tenant DoD del Cx: Loop y Copilot no disponibles en esa nube, da igual la licencia',
       ],
     },
     'pfc.bug': {
@@ -385,6 +387,7 @@ export const es: ReferenceSet = {
       plain: [
         'El área de seguridad pide un control de privacidad que el servicio no ofrece, y sin él no autoriza el despliegue.',
         'Falta una opción de cifrado con clave propia para un tipo de datos concreto, y el cliente no puede seguir sin ella.',
+        'La planta de China está en la nube operada por 21Vianet, donde no están disponibles algunas funciones de Purview que el grupo usa para etiquetar documentos, y la licencia global no ayuda.',
       ],
       notes: [
         'CISO exige restringir acceso x ubicación en una función q el servicio no permite',
@@ -405,10 +408,12 @@ export const es: ReferenceSet = {
       plain: [
         'La ley obliga al cliente a guardar los datos dentro del país y el servicio no tiene centro de datos allí.',
         'Los datos de ciertos servicios se almacenarían fuera de la región, algo que la normativa del cliente no permite.',
+        'El cliente creó su tenant en la región de España, pero al parecer las consultas del asistente a la web pueden tratarse fuera de la región, y ninguna suscripción ni complemento lo impide.',
       ],
       notes: [
         'Normativa exige datos en el país, no hay región MS local → Cx público parado',
         'Residencia de datos: parte del procesamiento sale de la UE, legal no lo acepta',
+        'ADR contratado, pero no cubre las transcripciones de Teams → DPO no firma',
       ],
     },
     'pfc.client-support': {
@@ -416,11 +421,13 @@ export const es: ReferenceSet = {
         'La aplicación de escritorio no está disponible para el sistema operativo que usan los ingenieros del cliente.',
         'El cliente necesita que la aplicación funcione con un lector de pantalla concreto y hoy no lo admite del todo.',
         'El cliente, una administración autonómica, necesita la interfaz en una lengua cooficial que la aplicación no ofrece.',
+        'Un cliente peruano, con todas las licencias asignadas, necesita subtítulos en quechua en las reuniones con las comunidades, y el servicio no los ofrece en ningún plan.',
       ],
       notes: [
         'App de Teams no soporta las tablets industriales de planta, Cx sin alternativa',
         'Cliente de Outlook sin soporte de euskera en una función clave, el ayuntamiento no avanza',
         'Sin app para los relojes/handhelds q usan en almacén, Rollout frontline parado',
+        'Licencias Copilot asignadas pero los resúmenes de Teams no soportan catalán (aún), Generalitat espera',
       ],
     },
     'pfc.parity': {
@@ -451,12 +458,17 @@ export const es: ReferenceSet = {
         'No se trata de un programa propio del cliente: es la aplicación móvil de Microsoft la que no admite el tipo de certificado que usan.', // looks like app-compatibility
         'Aunque el cliente revisó su configuración a fondo, el servicio simplemente no permite la combinación de dominios que necesita.', // looks like customer-it-infrastructure-remediation
         'El fallo se repite cada vez que se hace lo mismo y soporte lo ha reconocido como error del producto, no como una caída del servicio.', // looks like service-reliability
+        'Aunque el cliente estaba dispuesto a pagar la licencia más alta, el grupo de producto confirma que el control que pide sobre las grabaciones no existe en ningún plan ni complemento.', // looks like billing-licensing-subscription
+        'Microsoft no vende planes de llamadas en el país donde está el centro de atención del cliente, así que no es cuestión de comprar más licencias: la telefonía de Microsoft simplemente no está disponible allí.', // looks like billing-licensing-subscription
+        'No hay ninguna incidencia en el estado del servicio y todo lo demás funciona, pero Microsoft ha confirmado un error en Planner que borra las fechas de las tareas al copiar un plan.', // looks like service-reliability
       ],
       notes: [
         'Ni con E5 ni con add-on: la función no existe en ningún SKU, DCR abierto', // looks like billing-licensing-subscription
         'No es su LOB: la app oficial de Teams para Android es la q no soporta sus dispositivos', // looks like app-compatibility
         'Cx ya ajustó su config, pero EXO no admite el formato de direcciones q necesitan', // looks like customer-it-infrastructure-remediation
         'No es incidente: error reproducible en Forms al exportar, PG lo reconoce como bug', // looks like service-reliability
+        'Consultado con LSS: ni E5 ni add-on incluyen el cobro por adelantado en Bookings, no es tema de licencias', // looks like billing-licensing-subscription
+        'Sin incidencia, health dashboard OK: bug confirmado en la sync de OneDrive con rutas largas, PG trabajando', // looks like service-reliability
       ],
     },
   },
@@ -467,12 +479,16 @@ export const es: ReferenceSet = {
         'El sistema de facturación que desarrolló el propio cliente no es compatible con la nueva versión de Office.',
         'Parece que el programa de nóminas no puede leer los archivos una vez guardados en la nube.',
         'Una aplicación crítica del área de operaciones no funciona con el servicio y el cliente no puede prescindir de ella.',
+        'El área de calidad tiene sus procedimientos en formularios de InfoPath publicados en la granja local, y habrá que rehacerlos todos antes de migrar esos sitios.',
+        'La aseguradora aún gestiona los expedientes de peritaje en aplicaciones de Lotus Notes que deben reconstruirse en otra plataforma antes de apagar Domino.',
       ],
       notes: [
         'ERP propio no funciona con M365 Apps 64 bits, Rollout parado en finanzas',
         'App de logística (in-house) rompe al mover los ficheros a SPO, rutas UNC hardcodeadas',
         'sistema de turnos del hospital no abre los docs desde OD4B, revisando con desarrollo',
         'App de siniestros de la aseguradora falla con Outlook nuevo, 600 peritos afectados',
+        '≈70 BBDD Access en el share de compras/almacén, hay q rehacerlas en Power Apps antes de pasar el share a SPO',
+        'Intranet con web parts propias full-trust (WSP), no van en SPO, rehacer en SPFx',
       ],
     },
     'app.vendor': {
@@ -480,11 +496,13 @@ export const es: ReferenceSet = {
         'El proveedor del software contable todavía no ha certificado su producto con la versión actual de Office.',
         'El fabricante de la aplicación de diseño no tiene aún una versión compatible con el servicio en la nube.',
         'El cliente está esperando a que la empresa que le vende el programa de gestión publique una versión compatible.',
+        'El fabricante del software de digitalización de facturas dice que su versión actual solo habla EWS con autenticación básica y no promete fecha para una compatible.',
       ],
       notes: [
         'Proveedor del CRM no certifica con EXO hasta la v5, ETA 2026',
         'Vendor del software de laboratorio no da soporte si pasan al canal mensual',
         'ISV de la app de farmacia sin versión compatible con Win11, sin roadmap',
+        'Vendor del EDI solo soporta MAPI contra Exchange on-prem, versión con Graph para 2026',
       ],
     },
     'app.addins': {
@@ -503,6 +521,7 @@ export const es: ReferenceSet = {
       plain: [
         'Las macros que usa contabilidad en sus hojas de cálculo fallan con la nueva versión de Excel.',
         'El cliente tiene cientos de plantillas de Word con código VBA que habrá que revisar antes del cambio.',
+        'Tesorería depende de libros de Excel con VBA que automatizan Outlook, algo que el nuevo Outlook ya no admite, así que hay que reescribirlos.',
       ],
       notes: [
         'Fórmulas personalizadas en Excel dan #NAME? tras el upgrade, libros críticos de tesorería',
@@ -513,10 +532,12 @@ export const es: ReferenceSet = {
       plain: [
         'Algunas aplicaciones internas necesitan un formato de nombre de usuario distinto del que requiere el servicio.',
         'Una aplicación antigua solo admite autenticación básica y dejaría de funcionar al endurecer el inicio de sesión.',
+        'Una herramienta interna de avisos envía correo mediante SMTP AUTH con autenticación básica y no podrá seguir funcionando cuando se desactive en el tenant.',
       ],
       notes: [
         'App de RRHH requiere UPN = sAMAccountName, choca con el cambio de UPN p/ M365',
         'App de tickets envía por SMTP con auth básica, sin soporte de modern auth',
+        'Herramienta de informes in-house lee buzones x EWS + basic auth, rota en EXO, reescribir con Graph/OAuth',
       ],
     },
     'app.testing': {
@@ -534,6 +555,7 @@ export const es: ReferenceSet = {
         'La integración del CRM con el correo deja de funcionar al migrar los buzones.',
         'La conexión entre la centralita telefónica del cliente y Teams falla, y no se pueden recibir llamadas externas.',
         'El sistema de digitalización de documentos del cliente ya no consigue enviar lo escaneado a su repositorio.',
+        'El antiguo sistema de EDI con los proveedores recoge los pedidos de un buzón por POP3 con una contraseña fija, y parece que dejará de funcionar al mover los buzones.',
       ],
       notes: [
         'Conector de archivado de terceros no funciona con EXO, legal no deja migrar',
@@ -547,12 +569,14 @@ export const es: ReferenceSet = {
         'La actualización de Windows está lista, pero no se puede desplegar porque el software de control de producción no funciona en la nueva versión.', // looks like customer-it-infrastructure-remediation
         'El cliente dice que "Excel no sirve", aunque en realidad son sus propios complementos de cálculo los que dejan de funcionar.', // looks like product-feature-capability
         'El navegador nuevo ya está instalado, pero la aplicación web interna de reservas solo funciona con el antiguo.', // looks like customer-it-infrastructure-remediation
+        'El directorio está sincronizado y los equipos unidos en híbrido; el problema es la intranet de nóminas, que solo admite autenticación integrada de Windows y tiene que reprogramarse.', // looks like customer-it-infrastructure-remediation
       ],
       notes: [
         'No es gap de EXO: el software de archivado del Cx no soporta la API nueva', // looks like product-feature-capability
         'Imagen Win11 lista, el bloqueo es la app de nóminas, no certificada x el proveedor', // looks like customer-it-infrastructure-remediation
         'Cx culpa a Teams, pero es su integración con el CRM (desarrollo propio) la q falla', // looks like product-feature-capability
         'Edge ya desplegado; la intranet legacy ni en modo IE funciona, hay q reescribirla', // looks like customer-it-infrastructure-remediation
+        'No es AD ni red: son los workflows 2013 de RRHH (hechos x el Cx) los q no migran, rehacer en Power Automate', // looks like customer-it-infrastructure-remediation
       ],
     },
   },

@@ -342,11 +342,13 @@ export const ja: ReferenceSet = {
         'お客様が必要としている機能がサービスにまだ用意されておらず、代わりの方法も見つかっていない。',
         'サービスの標準機能では、お客様の求める形で承認の記録を残すことができないようです。',
         'お客様が求める細かい権限の設定がサービス側にはなく、現状では要件を満たせない。',
+        'お客様の米国子会社はGCC Highのテナントを使っており、本社で予定していたLoopのワークスペースがそのクラウドではまだ提供されていない。',
       ],
       notes: [
         'Teamsの会議室予約で必要な承認ワークフロー機能なし、代替策なし',
         'Copilotに社内固有の業務用語を覚えさせる機能がない、Cxはこれ必須と',
         'Plannerのタスク間依存関係が標準で組めず、PMOが移行NG',
+        '21Vianetテナント(中国拠点)、Copilot・Loop未提供、グローバル標準展開から除外',
       ],
     },
     'pfc.bug': {
@@ -366,11 +368,13 @@ export const ja: ReferenceSet = {
         'お客様が必要とする暗号鍵の管理方法にサービスが対応しておらず、セキュリティ部門が承認しない。',
         '管理者による操作の記録を、お客様が求める粒度で残す設定が用意されていないようです。',
         '個人情報を特定の担当者以外に見せないための仕組みが不足しており、お客様は利用に踏み切れない。',
+        '中国の拠点は21Vianetが運営するクラウドのテナントにあり、本社で使っている秘密度ラベルの一部機能がそこでは提供されていないため、情報セキュリティ部門が展開を認めていない。',
       ],
       notes: [
         'Copilotのプロンプト履歴を利用者ごとにマスクする設定なし、セキュリティ部門NG',
         'Teamsチャットの外部共有を細かく制御する設定が足りず、CISOがGo出さない',
         '監査ログの保持期間を部署単位で延長できない、要件未達',
+        'DoDテナント、外部アクセスの細かい制御が未提供、セキュリティ審査通らず',
       ],
     },
     'pfc.certification': {
@@ -392,6 +396,7 @@ export const ja: ReferenceSet = {
       plain: [
         'お客様は顧客データを国内に保管する必要があるが、一部の機能のデータが国外で処理される可能性がある。',
         'データを保管する地域をお客様が指定できない機能があり、法務部門が利用を認めていない。',
+        '国内リージョンでテナントを作成しているにもかかわらず、Teams会議の文字起こしの処理が国外で行われる可能性があり、どのプランに変えても避けられないため、法務部門が承認していない。',
       ],
       notes: [
         'Copilotの処理が国内DCで完結する保証なし、金融Cxのため保留',
@@ -408,10 +413,12 @@ export const ja: ReferenceSet = {
         '予約画面で日本の氏名の姓・名の順序やフリガナの入力欄に対応していないため、顧客の医療法人は患者向けの予約には使えないと考えている。',
         '画面読み上げ機能が日本語の漢字を誤って読むことが多く、視覚に障がいのある社員が業務で使えないとして、顧客は展開を保留している。',
         'モバイル版の予定表が和暦の表示に対応しておらず、官公庁とのやり取りが多い顧客はこのままでは導入できないとしているようだ。',
+        'ライセンスは全員に割り当て済みだが、Copilotの会議要約がタイ語にまだ十分対応していないようで、タイ工場には展開できない。',
       ],
       notes: [
         'Teamsアプリが業務用ハンディ端末のOSに非対応、倉庫部門展開不可',
         'OneDriveクライアントがLinux未対応、開発部門が使えない',
+        'Copilotライセンス配布済、ただミャンマー語非対応で現地法人展開不可',
       ],
     },
     'pfc.parity': {
@@ -442,12 +449,17 @@ export const ja: ReferenceSet = {
         'お客様の業務アプリの問題ではなく、サービス自体に必要な連携の仕組みがない。', // looks like app-compatibility
         'サービスは安定して動いているが、そもそもお客様の求める機能が備わっていない。', // looks like service-reliability
         'お客様側の設定を見直しても解決せず、製品の不具合であることが確認された。', // looks like customer-it-infrastructure-remediation
+        '上位ライセンスへの切り替えも検討したが、製品グループによれば、会議録画に案件番号ごとの保持期間を自動で付ける機能はE5にもアドオンにも含まれておらず、費用をかけても解決しないとのことです。', // looks like billing-licensing-subscription
+        'Teams Phone の通話プランはお客様のコールセンターがある国では提供されておらず、ライセンスを買い足して済む話ではないようです。', // looks like billing-licensing-subscription
+        'サービス正常性に障害情報はなく、サービス自体は問題なく動いているが、共有メールボックスの自動応答が保存されない不具合がMSで確認されており、修正を待っている。', // looks like service-reliability
       ],
       notes: [
         'E5にしても機能なし、全SKUで未提供', // looks like billing-licensing-subscription
         '自社アプリ関係なし、Graph APIにそもそも該当エンドポイントなし', // looks like app-compatibility
         '障害ではなく仕様、Teams会議の参加者上限が要件未満', // looks like service-reliability
         'NW・プロキシ問題なしと切り分け済み、OD4Bクライアント側のバグ', // looks like customer-it-infrastructure-remediation
+        'LSSにも確認済、Bookingsの事前決済は全SKU・アドオンで提供なし、ライセンス追加では解決不可', // looks like billing-licensing-subscription
+        '障害なし・サービス正常、SPOの一覧ビューで並べ替えが効かないバグ、PG修正待ち', // looks like service-reliability
       ],
     },
   },
@@ -457,11 +469,14 @@ export const ja: ReferenceSet = {
         'お客様の基幹業務システムが新しいバージョンのOfficeと組み合わせると正しく動かないことが分かった。',
         '社内で開発した業務アプリがクラウドのメール基盤に対応しておらず、改修が終わるまで移行できないようです。',
         '長年使っている販売管理システムがクラウド上のファイル保存先を扱えないため、移行に踏み切れない。',
+        '購買部門の申請業務は約200本のInfoPathフォームで動いており、SharePoint Onlineに移す前にすべてPower Appsなどで作り直す必要がある。',
+        '品質保証部にはLotus Notesで作った不具合管理アプリが数十本残っており、代わりのアプリを開発しないとメール移行に着手できない。',
       ],
       notes: [
         '生産管理システムがOffice 64bit非対応、M365 Apps展開止まり',
         '自社開発の勤怠システムがEXOへのSMTP送信に未対応、改修待ち',
         '会計パッケージがOD4B上のファイルパスを扱えず移行保留',
+        '共有フォルダ上のAccess DB 約80本(工場・物流)、SPO移行前にPower Apps化要',
       ],
     },
     'app.vendor': {
@@ -469,11 +484,13 @@ export const ja: ReferenceSet = {
         '業務ソフトの開発元が新しいOSでの動作をまだ保証しておらず、お客様は保証が出るまで更新できない。',
         'ベンダーからクラウド対応版の提供時期が示されておらず、それまで展開を待つことになった。',
         '使用している医療用システムの提供元が、最新のOfficeとの組み合わせを正式にサポートしていないようです。',
+        'EDIパッケージのベンダーによると、現行版はオンプレミスExchangeへのMAPI接続が前提で、Exchange Online対応版は早くても来年になるとのことです。',
       ],
       notes: [
         'CADベンダーがWin11動作保証未、保証出るまで設計部のOS更新NG',
         '電子カルテベンダーがM365 Apps月次チャネル未サポート',
         'ERPベンダーのクラウド対応版リリースが来年春、それまでSPO連携不可',
+        '勤怠パッケージがNotes/Domino上で稼働、ベンダーの後継版未定',
       ],
     },
     'app.addins': {
@@ -492,6 +509,7 @@ export const ja: ReferenceSet = {
       plain: [
         '経理部門のExcelマクロが新しいバージョンで計算結果が変わってしまい、検証が終わるまで更新を止めている。',
         '各部署で作られた多数のテンプレートが新しい環境で正しく動くか確認できていないようです。',
+        '経営企画の予算管理はVBAで動くExcelブックに依存しており、古いデータベースドライバーを呼び出しているため、M365 Apps展開前に作り直しが必要なようです。',
       ],
       notes: [
         'VBAマクロ数千本、64bit化で動作不可のものが多数、棚卸し中',
@@ -502,10 +520,12 @@ export const ja: ReferenceSet = {
       plain: [
         '業務システムが社員番号形式のログイン名を前提にしており、クラウドのサインイン名と合わないようです。',
         '古い業務アプリが従来型の認証方式しか使えず、多要素認証を有効にすると接続できなくなる。',
+        '情報システム部が自作した在庫アラートツールが基本認証のSMTP AUTHで通知メールを送っているため、テナントで基本認証を止める前にOAuth対応へ改修しなければならない。',
       ],
       notes: [
         '社内アプリがレガシー認証のみ、基本認証廃止でEXO接続不可',
         '人事システムがUPNでなくsAMAccountName前提、SSO連携できず',
+        '社内ポータルが統合Windows認証(Kerberos)前提、クラウドのみのユーザーは入れず、作り直し',
       ],
     },
     'app.testing': {
@@ -525,6 +545,7 @@ export const ja: ReferenceSet = {
         'Salesforce連携の自社アドオンがEXOで動作せず',
         '複合機のscan to mailがSMTP認証非対応、EXO移行後に送信不可',
         '他社メールアーカイブ製品がEXOジャーナリングに未対応',
+        'スキャナー連携ツールがEWS+基本認証で共有MBへ投入、EXO移行後動かず、改修先未定',
       ],
     },
     'app.border': {
@@ -532,12 +553,14 @@ export const ja: ReferenceSet = {
         'サービスの機能が足りないのではなく、お客様が独自に作った業務アプリ側が新しい仕組みに対応していない。', // looks like product-feature-capability
         'Windowsやブラウザの更新は終わっているが、社内の業務システムが新しい環境で動かない。', // looks like customer-it-infrastructure-remediation
         '業務アプリのベンダーが対応版を出すまで、お客様としては進めようがない状態です。', // looks like partner-engagement
+        'ネットワークやActive Directoryには問題がなく、止まっているのはSharePoint 2010上でお客様が作り込んだフルトラストのファームソリューションとカスタムWebパーツで、SPOでは動かないため再構築が必要。', // looks like customer-it-infrastructure-remediation
       ],
       notes: [
         'M365側の仕様は問題なし、自社開発アドインの作りが古いのが原因', // looks like product-feature-capability
         'OS更新済み・端末も問題なし、残るは基幹系の動作不良のみ', // looks like customer-it-infrastructure-remediation
         'SIerでなくパッケージベンダーの対応待ち、ERPのM365連携モジュール未提供', // looks like partner-engagement
         '利用部門が反対しているのは、使い慣れたExcelマクロが新環境で動かないため', // looks like adoption-readiness
+        'AD・NWは切り分け済、原因は自社作成のSP2013ワークフロー、Power Automateで再作成要', // looks like customer-it-infrastructure-remediation
       ],
     },
   },

@@ -358,11 +358,13 @@ export const ptBR: ReferenceSet = {
         'O serviço não oferece uma função que o cliente considera essencial para o seu fluxo de trabalho.',
         'A empresa precisa de uma configuração que simplesmente não existe no produto hoje.',
         'Parece que a ferramenta não permite fazer algo que as equipes fazem todos os dias e de que não abrem mão.',
+        'A subsidiária americana opera num tenant GCC High, e os workspaces do Loop que a matriz usa ainda não foram liberados nessa nuvem.',
       ],
       notes: [
         'falta opção de agendar envio de msg em canal do Teams, requisito do cx',
         'Bookings sem campo obrigatório customizado, cx precisa p/ agendamentos',
         'Planner não tem o relatório de horas que o PMO exige, sem alternativa nativa',
+        'tenant 21Vianet da fábrica na China sem Copilot nem Bookings, template global não se aplica',
       ],
     },
     'pfc.bug': {
@@ -384,6 +386,7 @@ export const ptBR: ReferenceSet = {
       notes: [
         'cx exige chave própria p/ criptografar gravação do Teams, recurso não existe',
         'não dá p/ ocultar presença/status por grupo, DPO não aprova',
+        'tenant GCC High da subsidiária nos EUA: chave do cliente p/ dados do Teams não disponível nessa nuvem, segurança barrou',
       ],
     },
     'pfc.certification': {
@@ -400,6 +403,7 @@ export const ptBR: ReferenceSet = {
       plain: [
         'A empresa precisa manter os dados no país, e o serviço não garante isso para essa funcionalidade.',
         'Os dados de um dos recursos ficariam armazenados fora da região exigida pela legislação que o cliente segue.',
+        'O tenant do cliente foi criado na região Brasil, mas a transcrição das gravações do Teams pode ser processada fora do país, e segundo o time de conta nenhuma assinatura muda isso.',
       ],
       notes: [
         'dados do Copilot processados fora do BR, jurídico do cx barrou',
@@ -410,10 +414,12 @@ export const ptBR: ReferenceSet = {
       plain: [
         'O aplicativo da Microsoft não tem suporte ao sistema operacional que os terminais dos caixas usam.',
         'Há funcionários com deficiência visual, e o aplicativo ainda não atende a todos os requisitos de acessibilidade deles.',
+        'O cliente precisa de interpretação em Libras integrada às reuniões para os funcionários surdos, e a Microsoft confirmou que isso não existe em nenhum plano do Teams.',
       ],
       notes: [
         'app do Teams não roda nos terminais Linux das lojas, cx sem alternativa',
         'Copilot ainda sem suporte ao idioma da filial, rollout p/ lá travado',
+        'legenda ao vivo do Teams sem crioulo cabo-verdiano p/ a filial da Praia, licença não é o problema',
       ],
     },
     'pfc.parity': {
@@ -444,12 +450,17 @@ export const ptBR: ReferenceSet = {
         'O serviço está disponível e rápido, mas não oferece o controle de auditoria que a empresa exige.', // parece service-reliability
         'Nada no ambiente do cliente precisa mudar: é o próprio produto que não aceita o tipo de regra de retenção de que ele precisa.', // parece customer-it-infrastructure-remediation
         'O sistema interno do cliente está em ordem; é o serviço que não disponibiliza a informação de que esse sistema precisa.', // parece app-compatibility
+        'O cliente chegou a pedir cotação do E5 e de add-ons, mas o time de produto confirmou que nenhum plano oferece a exportação das conversas de canal no formato exigido pelo jurídico; não é questão de licença.', // parece billing-licensing-subscription
+        'Parece que não adianta comprar mais nada: o agendamento com pagamento antecipado não existe no Bookings em nenhuma assinatura.', // parece billing-licensing-subscription
+        'O serviço está no ar e sem nenhum incidente no painel de integridade; o que trava é um bug confirmado pela Microsoft que impede salvar regras de caixa de correio no novo Outlook.', // parece service-reliability
       ],
       notes: [
         'não é licença: recurso não existe nem no E5', // parece billing-licensing-subscription
         'não é instabilidade, o recurso simplesmente não existe no SPO', // parece service-reliability
         'app interno ok, falta endpoint no Graph p/ ler esse dado', // parece app-compatibility
         'rede e AD do cx ok, limitação é do próprio Intune', // parece customer-it-infrastructure-remediation
+        'LSS confirmou: nenhuma SKU/add-on tem o controle de retenção por mensagem que o cx pede, upgrade de licença não resolve', // parece billing-licensing-subscription
+        'sem incidente, service health verde; bug confirmado no Forms (ramificação some ao duplicar), aguardando fix do PG', // parece service-reliability
       ],
     },
   },
@@ -460,6 +471,8 @@ export const ptBR: ReferenceSet = {
         'Uma aplicação interna de faturamento deixa de funcionar quando os arquivos passam a ficar na nuvem.',
         'O laboratório depende de um software de análise que, ao que parece, não é compatível com o serviço.',
         'Um sistema de cotação desenvolvido em casa há quinze anos trava quando tenta gravar arquivos na biblioteca online.',
+        'O setor de compras ainda depende de dezenas de formulários InfoPath que precisam ser refeitos antes que os sites saiam do farm on-premises.',
+        'A intranet do cliente foi montada com soluções full-trust e web parts customizadas que não rodam no SharePoint Online, e vai ser preciso reconstruí-la.',
       ],
       notes: [
         'ERP legado do cx não abre mais planilha após upgrade p/ M365 Apps',
@@ -467,6 +480,7 @@ export const ptBR: ReferenceSet = {
         'app de logística interno quebra quando os arquivos estão no OD4B',
         'sistema de pedidos em Access do cx quebra c/ a base no SPO',
         'app do chão de fábrica grava em pasta mapeada, para de funcionar depois do KFM',
+        'apps Lotus Notes do jurídico (contratos, procurações) sem substituto, desligamento do Domino e EXO travados',
       ],
     },
     'app.vendor': {
@@ -474,10 +488,12 @@ export const ptBR: ReferenceSet = {
         'O fornecedor do sistema contábil ainda não certificou o produto para uso com o serviço.',
         'O fabricante do software de engenharia não tem versão compatível e só promete uma para o ano que vem.',
         'Ao que parece, a empresa que fornece o sistema da farmácia não dá suporte quando os arquivos ficam na nuvem.',
+        'O fornecedor do sistema de EDI usado com os distribuidores só suporta conexão MAPI com o Exchange local e não tem data para uma versão compatível com a nuvem.',
       ],
       notes: [
         'fornecedor do ERP sem homologação p/ M365 Apps 64 bits, previsão 2025',
         'vendor do sistema jurídico não certifica c/ SPO, cx não avança',
+        'fornecedor das web parts da intranet fechou, WSP full-trust sem versão SPFx',
       ],
     },
     'app.addins': {
@@ -497,6 +513,7 @@ export const ptBR: ReferenceSet = {
       plain: [
         'As planilhas da controladoria usam macros antigas que não rodam mais depois da atualização.',
         'Os modelos de documentos da empresa têm código personalizado que a nova versão bloqueia.',
+        'O fechamento mensal da controladoria roda em pastas de trabalho do Excel cheias de VBA que acessam um banco Access na rede, e tudo terá de ser reescrito antes da migração.',
       ],
       notes: [
         'macros VBA das planilhas de custo quebrando no Office 64 bits',
@@ -507,11 +524,13 @@ export const ptBR: ReferenceSet = {
       plain: [
         'Um sistema interno exige que o login dos usuários tenha formato diferente do que o serviço usa.',
         'Algumas aplicações da empresa só aceitam autenticação antiga e deixariam de funcionar com a mudança.',
+        'Um sistema de alertas desenvolvido pela própria TI envia e-mails via SMTP AUTH com autenticação básica e, ao que parece, vai parar assim que o tenant desligar esse método.',
       ],
       notes: [
         'app de RH exige UPN diferente do e-mail, conflita c/ o Tenant',
         'sistema de ponto usa basic auth no SMTP, quebra quando desligar legacy auth',
         'BI autentica c/ conta de serviço via NTLM, não funciona c/ SSO do Entra',
+        'portal interno de RH usa autenticação integrada do Windows (Kerberos), usuário só nuvem não entra, precisa reescrever',
       ],
     },
     'app.testing': {
@@ -535,6 +554,7 @@ export const ptBR: ReferenceSet = {
         'integração do CRM c/ calendário quebra ao migrar p/ EXO',
         'multifuncionais mandam scan p/ SMB, sem integração c/ OD4B',
         'URA do call center integrada ao Exchange on-prem, quebra no EXO',
+        'ferramenta de digitalização grava via EWS c/ basic auth na caixa compartilhada, parou no EXO, sem substituto',
       ],
     },
     'app.border': {
@@ -542,11 +562,13 @@ export const ptBR: ReferenceSet = {
         'O serviço tem todas as funções necessárias; o problema é que o sistema próprio da empresa não consegue se conectar a ele.', // parece product-feature-capability
         'O sistema operacional das máquinas já foi atualizado, mas a aplicação de folha de pagamento não roda com os novos aplicativos.', // parece customer-it-infrastructure-remediation
         'O cliente culpa o parceiro pelo atraso, mas quem trava é um sistema interno que não aceita a nova forma de autenticação.', // parece partner-engagement
+        'A rede e o AD já foram revisados; o que bloqueia são os fluxos de trabalho do SharePoint 2013 criados pelo próprio cliente, que precisam ser refeitos no Power Automate.', // parece customer-it-infrastructure-remediation
       ],
       notes: [
         'Outlook funcionando normal, quem quebra é o add-in do sistema de chamados', // parece product-feature-capability
         'Win11 e Edge já ok no parque, mas app de cotação só roda c/ Office 32 bits', // parece customer-it-infrastructure-remediation
         'não é bug do Teams: fornecedor do discador não tem versão que integre c/ Teams', // parece product-feature-capability
+        'não é infra: AD e proxy ok, o problema é o Access + VBA da logística, precisa virar Power Apps', // parece customer-it-infrastructure-remediation
       ],
     },
   },

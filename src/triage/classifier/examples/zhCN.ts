@@ -337,11 +337,13 @@ export const zhCN: ReferenceSet = {
         '客户需要的一项功能目前服务里还没有，相关业务流程迁不过来。',
         '服务似乎不支持客户要求的邮件保留方式，客户不愿在缺少这个功能的情况下切换。',
         '客户希望会议录制能按部门自动归档到指定位置，但服务目前做不到。',
+        '客户的中国子公司订阅的是世纪互联运营的云，Copilot 在这个云里目前根本没有上线，总部的全球许可证也用不上。',
       ],
       notes: [
         'SPO 列表缺 Cx 要的多级审批字段，没有 workaround',
         'Planner 没有跨计划的任务依赖，PMO 不肯切',
         'Teams 缺 Cx 要的会议室按部门配额功能，目前产品不支持',
+        '世纪互联租户没有 Loop 和 Bookings，集团模板推不下去',
       ],
     },
     'pfc.bug': {
@@ -358,6 +360,7 @@ export const zhCN: ReferenceSet = {
       plain: [
         '客户要求用自己管理的密钥加密所有存储数据，而服务暂时提供不了他们需要的这种方式。',
         '客户的安全团队需要一项更细的访问控制设置，目前在产品里找不到。',
+        '客户的美国子公司用的是 GCC High 租户，安全部门要求的终结点数据防泄漏选项在那个云里还没提供，跟许可证级别无关。',
       ],
       notes: ['安全部要求群聊也能端到端加密，Teams 暂不支持', 'Cx 要 Copilot 按敏感度标签逐项屏蔽的开关，产品里没有'],
     },
@@ -375,10 +378,12 @@ export const zhCN: ReferenceSet = {
       plain: [
         '客户的数据必须存放在本国境内，但该服务在当地没有数据中心。',
         '按照规定，部分数据不能出境，客户目前找不到满足要求的存储位置。',
+        '香港子公司的租户建在亚太区域，但会议转录的数据处理可能会出到区域以外，换哪种订阅都无法保证留在本地。',
       ],
       notes: [
         'Cx 要求数据留在境内，Copilot 的处理区域不在本地，法务不批',
         '越南没有本地 DC，监管要求境内存储，EXO 上不了',
+        'Cx 订阅在新加坡区域，Teams 录制转写不保证区内处理，换订阅也没用',
       ],
     },
     'pfc.client-support': {
@@ -386,11 +391,13 @@ export const zhCN: ReferenceSet = {
         '有一部分员工使用的操作系统，微软的客户端目前还不支持。',
         '视障员工需要的一种辅助功能，移动端应用还没有提供。',
         '客户需要界面支持一种少数民族语言，但应用目前没有这个语言选项。',
+        '许可证都已经分配好了，但会议实时字幕看起来还不支持粤语，广州和香港的门店员工用不上。',
       ],
       notes: [
         'Teams 客户端不支持研发用的 Linux 发行版，这批人上不了',
         'Outlook 移动端没有藏文界面，Cx 这边刚需',
         'Cx 要在车载平板上用 Teams，这类设备目前没有支持',
+        '许可证都配了，Copilot 暂不支持老挝语，老挝工厂推不了',
       ],
     },
     'pfc.parity': {
@@ -419,12 +426,17 @@ export const zhCN: ReferenceSet = {
         '起初看起来像是客户的内部系统不兼容，查下来却是服务本身的一个缺陷。', // looks like app-compatibility
         '客户的环境配置完全正常，是服务本身不支持这种用法。', // looks like customer-it-infrastructure-remediation
         '服务一直运行得很稳定，只是缺少客户需要的一个功能。', // looks like service-reliability
+        '客户本来准备加购附加组件，后来产品组确认，客户要的按项目自动归档聊天记录的能力在任何套餐里都没有，买再贵的许可证也解决不了。', // looks like billing-licensing-subscription
+        '客户一度以为是订阅级别不够，查下来却发现，参会人逐一确认同意录制的功能在 E5 和各类附加许可证里似乎都没有。', // looks like billing-licensing-subscription
+        '服务运行正常，服务运行状况页面也没有任何事件，但微软已确认 Planner 复制计划时任务负责人会丢失，这是产品 bug，客户在等修复。', // looks like service-reliability
       ],
       notes: [
         'E5 也没有这个功能，不是 license 问题，是产品本身缺', // looks like billing-licensing-subscription
         '不是 Cx 的 ERP 插件问题，是 Outlook 自身 bug，已复现', // looks like app-compatibility
         '网络和配置都查过没问题，是 SPO 本身不支持', // looks like customer-it-infrastructure-remediation
         '服务没宕过，就是缺 feature', // looks like service-reliability
+        'Bookings 预付款功能哪个 SKU 都没有，Cx 以为是订阅问题，其实产品不支持', // looks like billing-licensing-subscription
+        '服务健康正常、无 incident，OneDrive 同步确认是 bug，PG 修复中', // looks like service-reliability
       ],
     },
   },
@@ -435,20 +447,28 @@ export const zhCN: ReferenceSet = {
         '客户自己开发的一套审批系统依赖本地邮件服务器，迁到云端后就不工作了。',
         '工厂的生产管理软件似乎与新的云服务不兼容，客户不敢贸然推进。',
         '物流公司的调度系统只适配旧版办公套件，升级后导出功能坏了。',
+        '客户的采购和人事流程还跑在两百多个 InfoPath 表单上，站点迁到 SharePoint Online 之前得全部重做。',
+        '研究院多年积累的 Lotus Notes 应用承载着课题审批，迁邮件之前需要找替代方案重新开发。',
       ],
       notes: [
         'Cx 自研 OA 调本地 Exchange 的 EWS，迁 EXO 后报错',
         'MES 连不上 SPO 文档库，产线不能停，先 hold',
         'HIS 系统跟新版 M365 Apps 冲突，医院暂缓升级',
         '保险核心系统的打印模块跟新 Office 冲突，柜台不敢升',
+        '共享盘上 60 多个 Access 库（仓储、质检），迁 SPO 前要用 Power Apps 重做',
       ],
     },
     'app.vendor': {
       plain: [
         '业务软件的供应商还没有认证它能与云服务配合使用，客户不敢上线。',
         '供应商表示，兼容的新版本要到明年才会发布。',
+        '第三方报关软件只能通过 MAPI 连本地 Exchange，厂商说支持 Graph 的版本大概明年才有。',
       ],
-      notes: ['ERP 厂商还没出认证声明，Cx 不敢上 64 位 M365 Apps', '财务软件厂商说兼容版本 Q2 才发，只能等'],
+      notes: [
+        'ERP 厂商还没出认证声明，Cx 不敢上 64 位 M365 Apps',
+        '财务软件厂商说兼容版本 Q2 才发，只能等',
+        '扫描软件厂商只支持 SMTP 基本认证，OAuth 版本要等下个大版本',
+      ],
     },
     'app.addins': {
       plain: [
@@ -466,6 +486,7 @@ export const zhCN: ReferenceSet = {
       plain: [
         '财务部门大量依赖自定义表格公式，升级后有些计算结果出错了。',
         '客户的很多文档模板里都带宏，在新版本下运行异常。',
+        '财务的预算模型是一堆靠 VBA 驱动的 Excel 工作簿，调用了老旧的数据库驱动，上新版 Office 之前得重写。',
       ],
       notes: ['Excel VBA 宏 32 转 64 位后报错，几百个文件要改', 'Word 模板宏在 M365 Apps 上跑不起来，法务部用不了'],
     },
@@ -473,10 +494,12 @@ export const zhCN: ReferenceSet = {
       plain: [
         '某些内部应用要求用另一种格式的用户名登录，与云端的身份要求冲突。',
         '几个老应用只支持旧的认证方式，一旦关闭就没法登录了。',
+        '客户自己写的库存预警小程序用 SMTP AUTH 基本认证发邮件，租户一旦关闭基本认证就发不出去，得先改成 OAuth。',
       ],
       notes: [
         '内部报表系统只认 sAMAccountName，改 UPN 后登不上',
         '老扫描程序只支持 legacy auth 发 SMTP，一关 basic auth 就挂',
+        '自研考勤系统只认 Windows 集成认证（NTLM），纯云用户登不上，要改 OIDC',
       ],
     },
     'app.testing': {
@@ -496,6 +519,7 @@ export const zhCN: ReferenceSet = {
         '第三方呼叫中心和 Teams 集成不通，客服切不过去',
         '第三方归档软件接不上 EXO 日志，合规部不让迁',
         'OA 跟 SPO 的自研对接接口断了，文档推送失败',
+        '老 EDI 网关靠 POP3 基本认证收单，邮箱迁 EXO 就断，替代方案没定',
       ],
     },
     'app.border': {
@@ -504,12 +528,14 @@ export const zhCN: ReferenceSet = {
         '客户起初以为要升级操作系统，后来才发现是业务系统本身跟新版本不兼容。', // looks like customer-it-infrastructure-remediation
         '服务本身一切正常，问题出在客户自己开发的业务应用上。', // looks like product-feature-capability
         '客户怀疑是身份同步出了问题，实际上是某个内部应用只认旧的用户名格式。', // looks like customer-it-infrastructure-remediation
+        '本地 SharePoint 服务器已经升级好了，阻碍迁移的是客户自己做的 2013 工作流，在云端跑不了，需要用 Power Automate 重建。', // looks like customer-it-infrastructure-remediation
       ],
       notes: [
         'Cx 说 Teams 功能不行，其实是自家 CRM 集成坏了', // looks like product-feature-capability
         '浏览器已经是最新版，是内部采购系统本身不兼容 Edge', // looks like customer-it-infrastructure-remediation
         'Windows 全升完了，卡在 LOB app 不认新版本', // looks like customer-it-infrastructure-remediation
         '不是 MS 的 bug，是供应商的 Outlook 插件没适配', // looks like product-feature-capability
+        '不是 AD/网络问题：门户上的 full-trust WSP + 自定义 web part 进不了 SPO，得 SPFx 重写', // looks like customer-it-infrastructure-remediation
       ],
     },
   },
