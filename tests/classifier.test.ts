@@ -17,6 +17,7 @@ import {
   splitExamples,
   trainModel,
 } from '../src/triage/classifier';
+import { dismissedRanges } from '../src/triage/classifier/dismissal';
 import { readSnapshot, writeSnapshot } from '../src/triage/classifier/snapshot';
 import { Tokenizer } from '../src/triage/classifier/tokenize';
 import { en } from '../src/triage/classifier/examples/en';
@@ -312,5 +313,43 @@ describe('the build-time snapshot of the model', () => {
     const changed = [...texts.slice(1), { ...texts[0], text: `${texts[0].text} (edited)` }];
     expect(readSnapshot(changed, file)).toBeUndefined();
     expect(readSnapshot(texts, `${file}.missing`)).toBeUndefined();
+  });
+});
+
+describe('classifier: what the writer sets aside', () => {
+  const setAside = (text: string) => dismissedRanges(text).map(([start, end]) => text.slice(start, end).trim());
+
+  it.each([
+    [
+      'Users avoid the new intranet; no incidents were reported, they simply prefer email',
+      'no incidents were reported',
+    ],
+    [
+      'Teams Telefonie gestoppt, keine Störungen bekannt - Nutzer wollen das alte Telefon behalten',
+      'keine Störungen bekannt',
+    ],
+    ['Ninguna caída del servicio, pero los mandos no confían en la nube', 'Ninguna caída del servicio'],
+    ['nenhum incidente registrado, usuários resistem à mudança', 'nenhum incidente registrado'],
+    ['没有出现过故障，但管理层对云端存储还是不放心', '没有出现过故障'],
+    ['障害は起きていないが、現場が新しい運用に慣れていない', '障害は起きていないが'],
+    ['情シス体制はOK、ネックは古いルーター', '情シス体制はOK'],
+    ['IT 团队人手充足，问题在于老旧的交换机', 'IT 团队人手充足'],
+    [
+      'Budget und Personal sind eingeplant, aber die Clients laufen noch auf Windows 7',
+      'Budget und Personal sind eingeplant',
+    ],
+    ['The licences are active, but the partner has no signed SOW', 'The licences are active'],
+    ['The service has been stable; staff just do not see the point', 'The service has been stable'],
+  ])('%s: only the ruled-out clause', (text, clause) => {
+    expect(setAside(text)).toEqual([clause]);
+  });
+
+  it.each([
+    'Users are waiting until the service is stable again',
+    'No Copilot licences have been bought',
+    'Only 5% active users after three months',
+    'Exchange Online had two outages last month',
+  ])('%s: the blocker itself is kept', (text) => {
+    expect(setAside(text)).toEqual([]);
   });
 });

@@ -26,9 +26,15 @@ const BOUNDARY = new RegExp(
 const NEGATED_THING = new RegExp(
   [
     "^(?:(?:it|this|that)(?:'s| is| was) |the (?:blocker|problem|issue|cause|gap|delay) (?:is|was) )?(?:not|isn't|wasn't) (?:a|an|the|about|from|because|due|b/c|bc|that|our|their|ms|microsoft|msft)(?![\\p{L}])",
+    // "No incidents were found", "nenhuma falha técnica": the cause ruled out by naming its absence.
+    '^(?:there (?:were|was|are|is|have been) )?no (?:actual |real |known |reported |technical |major )*(?:incidents?|outages?|failures?|faults?|errors?|bugs?|downtime|disruptions?)(?![\\p{L}])',
+    '^(?:nenhum|nenhuma|sem|não houve|nao houve) (?:\\p{L}+ )?(?:falhas?|incidentes?|erros?|bugs?|quedas?|indisponibilidades?)(?![\\p{L}])',
+    '^(?:ningún|ninguna|sin|no hubo|no hay) (?:\\p{L}+ )?(?:fallos?|incidencias?|incidentes?|errores?|caídas?|cortes?)(?![\\p{L}])',
+    '^(?:没有|并无|无)(?:任何|出现过?|发生过?)?(?:故障|事故|宕机|中断|技术问题)',
+    '(?:障害|不具合|インシデント|技術的な問題)(?:は|も)?(?:なし|無し|ない|なかった|ありません|起きていない|出ていない)',
     '^nothing (?:is )?wrong with',
     '^(?:es|das|dies) (?:ist|war) (?:kein|nicht (?:der|die|das|ein|eine))(?![\\p{L}])',
-    '^(?:kein|keine|keinen)\\s*\\p{L}*(?:problem|thema|fehler|frage|lücke|ausfall|bug)',
+    '^(?:kein|keine|keinen)\\s*\\p{L}*(?:problem|thema|fehler|frage|lücke|ausfall|bug|störung|störungen|incidents?|vorfall|vorfälle)',
     '^(?:nicht|liegt nicht) (?:am|an|wegen|der|die|das)(?![\\p{L}])',
     '^(?:am|an der|an den|beim) [\\p{L}-]+ liegt es nicht',
     '^(?:isso |o problema |a causa )?(?:não|nao) (?:é|e|foi|se trata) (?:um|uma|o|a|os|as|do|da|de|bug|problema|questão|falha|falta|culpa|caso|tema)(?![\\p{L}])',
@@ -42,12 +48,13 @@ const NEGATED_THING = new RegExp(
 /** A clause that says a thing is fine: the licences are in place, the partner delivers cleanly. */
 const FINE = new RegExp(
   [
-    '(?<![\\p{L}])(?:fine|ok|okay|ready|healthy|in place|paid for|staffed|set up correctly|nothing wrong|no issues?|no problems?|(?:has|have) (?:the|enough) (?:people|staff|budget|skills|know-how))(?![\\p{L}])',
-    '(?<![\\p{L}])(?:sauber|startklar|bereit|fertig|in ordnung|vorhanden|alles da|alle da|(?:hat|haben) (?:genug|genügend|ausreichend))(?![\\p{L}])',
-    '(?<![\\p{L}])(?:pronta|pronto|prontos|prontas|em ordem|funcionando|folga|sem problemas?|tudo certo|(?:tem|têm) (?:\\p{L}+ )?suficientes?)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:bien|(?:está|están) (?:lista|listo|listos|listas)|de sobra|en orden|sin problemas?|todo correcto|(?:tiene|tienen) (?:\\p{L}+ )?suficientes?)(?![\\p{L}])',
-    '没问题|没有问题|准备好|准备就绪|已就绪|一切正常|都正常|运行正常|都有|不缺|已到位',
-    '問題なし|問題はな|問題がな|対応済み|準備済み|揃って',
+    '(?<![\\p{L}])(?:fine|ok|okay|ready|healthy|in place|paid for|staffed|set up correctly|nothing wrong|no issues?|no problems?|(?:are|is) active|(?:has|have) been stable|(?:has|have) (?:the|enough) (?:people|staff|budget|skills|know-how))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:sauber|startklar|bereit|fertig|in ordnung|vorhanden|eingeplant|gesichert|geklärt|alles da|alle da|(?:hat|haben) (?:genug|genügend|ausreichend))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:pronta|pronto|prontos|prontas|em ordem|funcionando|folga|sem problemas?|tudo certo|(?:está|estão) ativ[ao]s?|(?:tem|têm) (?:\\p{L}+ )?suficientes?)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:bien|(?:está|están) (?:lista|listo|listos|listas|activa|activo|activas|activos)|de sobra|en orden|sin problemas?|todo correcto|(?:tiene|tienen) (?:\\p{L}+ )?suficientes?)(?![\\p{L}])',
+    // CJK has no spaces, so "OK" after a particle (体制はOK) is matched here, not by the Latin word above.
+    '没问题|没有问题|准备好|就绪|一切正常|都正常|运行正常|都有|不缺|到位|充足',
+    '問題なし|問題はな|問題がな|対応済み|準備済み|揃って|[はもが](?:ok|okay|大丈夫|十分)',
   ].join('|'),
   'iu',
 );
