@@ -12,6 +12,7 @@ export const de: ReferenceSet = {
         'Auf vielen Arbeitsplätzen des Kunden läuft noch ein Betriebssystem, das der Dienst nicht mehr unterstützt; es muss zuerst aktualisiert werden.',
         'Intern wird weiterhin ein veralteter Browser verwendet, den der Kunde vor der Einführung ablösen muss.',
         'Vermutlich müssen zunächst die älteren Office-Versionen auf den Rechnern ersetzt werden, bevor es weitergehen kann.',
+        'In der Fertigung laufen rund 400 Rechner mit Windows 10 LTSC, auf denen die neuen Office-Apps nicht unterstützt werden; die IT hat Leute und Budget, muss die Geräte aber zuerst auf eine reguläre Windows-Edition bringen.',
       ],
       notes: [
         'Cx noch auf Win 8.1 bei ca. 1.200 Clients, Upgrade auf Win 11 erst Q3',
@@ -28,6 +29,7 @@ export const de: ReferenceSet = {
         'Hardware-Refresh läuft, ~800 Notebooks kommen erst im Okt',
         'Teams Rooms: Geräte geliefert, aber noch nicht in Intune enrolled',
         'Diensthandys im Außendienst noch Android 8, Enrollment klappt nicht, Austausch geplant',
+        'iPads der Pflege noch auf iPadOS 15, Intune-Mindestversion nicht erfüllt, Austausch läuft; Team + Budget vorhanden',
       ],
     },
     'inf.directory': {
@@ -57,12 +59,14 @@ export const de: ReferenceSet = {
         'Die Internetanbindung der Standorte reicht für Videokonferenzen nicht aus und muss erst ausgebaut werden.',
         'Der gesamte Datenverkehr läuft über ein zentrales VPN, das unter der zusätzlichen Last einbricht.',
         'Der Proxy des Kunden prüft jede Verbindung einzeln und bremst den Zugriff auf die Cloud deutlich aus.',
+        'Die Firewalls im Rechenzentrum haben das Ende ihres Lebenszyklus erreicht und bekommen keine Updates mehr für die Regeln, die der Dienst braucht. Neue Geräte sind bestellt.',
       ],
       notes: [
         'Filialen nur 16 Mbit, Teams-Calls brechen ab, WAN-Upgrade beauftragt',
         'Firewall blockt UDP 3478-3481, Cx muss Regeln anpassen',
         'Split-Tunneling am VPN noch nicht eingerichtet, alles läuft übers RZ',
         'WLAN in der Werkshalle zu schwach für OneDrive-Sync, neue APs erst im Sommer',
+        'Lagerhallen ohne WLAN, Handscanner können kein Teams, APs bestellt – IT hat Kapazität, nur die Hardware fehlt',
       ],
     },
     'inf.server-upgrade': {
@@ -114,12 +118,15 @@ export const de: ReferenceSet = {
         'Die Nutzer klagen über ruckelnde Videokonferenzen, die Ursache liegt aber in der überlasteten Internetleitung des Kunden.', // looks like service-reliability
         'Die Fachanwendung selbst ist in Ordnung; sie läuft nur im Browser des Kunden nicht, weil dieser veraltet ist und erst aktualisiert werden muss.', // looks like app-compatibility
         'Der Dienst beherrscht die gewünschte Anmeldung grundsätzlich, sie scheitert aber an der eigenen Anmeldeinfrastruktur des Kunden, die umgestellt werden muss.', // looks like product-feature-capability
+        'Am Personal liegt es nicht: Die Umspannplattformen im Offshore-Windpark sind nur per Satellit angebunden, die Latenz ist viel zu hoch für Teams-Besprechungen, und solange keine neue Anbindung steht, kann die Mannschaft dort nicht umziehen.', // looks like it-change-management-resourcing
+        'Budget und Know-how des Schulträgers reichen aus; viele Lehrkräfte arbeiten aber auf Dienstlaptops mit Windows Home, die sich nicht in die Geräteverwaltung aufnehmen lassen und erst auf Pro umgestellt oder ersetzt werden müssen.', // looks like it-change-management-resourcing
       ],
       notes: [
         'Cx meldet „Teams langsam“, Netzwerkanalyse zeigt: Proxy im RZ ist der Flaschenhals', // looks like service-reliability
         'Kein Personalthema, IT steht bereit, aber Exchange 2013 muss erst auf CU-Stand für Hybrid', // looks like it-change-management-resourcing
         'Outlook-Add-in an sich ok, scheitert nur an veraltetem .NET auf den Clients -> Client-Update nötig', // looks like app-compatibility
         'Kein Produkt-Gap: Direct Routing geht, aber der SBC vom Cx ist zu alt und muss getauscht werden', // looks like product-feature-capability
+        'Keine Ressourcenfrage: Proxy bricht TLS für M365 auf, Outlook-Anmeldung scheitert → Bypass bzw. neuer Proxy, Admins stehen bereit', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -249,6 +256,7 @@ export const de: ReferenceSet = {
         'Vertrieb will bei Mailanhängen bleiben, will nix von SPO wissen',
         'Ärzte lehnen Teams-Chat ab („zu viel Ablenkung“), Akzeptanz fehlt',
         'Betriebsrat blockt Viva Insights, Angst vor Leistungskontrolle',
+        'Außendienst verweigert Teams-App aufs Diensthandy („die orten uns“), keine Incidents, Dienst läuft stabil – reines Akzeptanzthema',
       ],
     },
     'ado.departments': {
@@ -276,10 +284,12 @@ export const de: ReferenceSet = {
       plain: [
         'Die Freigabeabläufe für Verträge müssen fachlich neu gestaltet werden, bevor die Dokumentenablage umziehen kann.',
         'Der Kunde möchte zuerst seine Abläufe im Einkauf überarbeiten, die noch stark auf Papierformularen beruhen.',
+        'Bevor Copilot über den Pilot hinaus ausgerollt wird, müssen Geschäftsleitung und Betriebsrat eine Betriebsvereinbarung abschließen, die regelt, ob Nutzungsdaten ausgewertet werden dürfen; technisch läuft der Dienst seit Wochen ohne jede Störung.',
       ],
       notes: [
         'Rechnungsworkflow in der Buchhaltung muss erst neu gedacht werden, vorher kein SPO-Umzug',
         'HR will Onboarding-Prozess überarbeiten bevor Teams kommt',
+        'Personalrat will erst Dienstvereinbarung zur Erreichbarkeit nach Dienstschluss, vorher kein Teams-Chat für die Ämter; technisch alles grün',
       ],
     },
     'ado.business-decision': {
@@ -299,6 +309,7 @@ export const de: ReferenceSet = {
         'Die Mitarbeitenden wissen bislang nicht, dass eine Umstellung bevorsteht, weil noch keine Kommunikation geplant ist.',
         'Es fehlen Ansprechpersonen in den Fachbereichen, die den Kolleginnen und Kollegen bei Fragen zur Seite stehen könnten.',
         'Die Führungskräfte tragen die Neuerung bisher nicht an ihre Teams weiter, sodass viele gar nichts davon wissen.',
+        'Im Pilot wurde Copilot ohne jede Einführung an die Abteilungsleiter verteilt, und einige hielten die Antworten für verbindliche Auskünfte. Ausgefallen ist nichts, trotzdem will die Geschäftsleitung vorerst nicht weitermachen, weil sie das Vertrauen in das Vorhaben verloren hat.',
       ],
       notes: [
         'Kein Champions-Netzwerk, Comms-Plan für Teams fehlt komplett',
@@ -311,12 +322,15 @@ export const de: ReferenceSet = {
         'Die Lizenzen sind vorhanden, doch die Geschäftsleitung hat beschlossen, die Einführung bis nach der Umstrukturierung ruhen zu lassen.', // looks like billing-licensing-subscription
         'Der Partner wäre startklar, doch der Kunde hat noch keine Nutzerschulungen geplant und will ohne sie nicht beginnen.', // looks like partner-engagement
         'Der Schulungsabteilung des Kunden fehlen derzeit die Leute, um die Anwender auf das neue Werkzeug vorzubereiten.', // looks like it-change-management-resourcing
+        'Der Vorstand der Sparkasse sagt, er habe kein Vertrauen mehr in Teams. Gemeint ist aber nicht die Stabilität des Dienstes, die nie ein Problem war, sondern das Gerücht, Chats würden mitgelesen und für Beurteilungen genutzt.', // looks like service-reliability
+        'Die IT hat den neuen Personalbereich in SharePoint längst eingerichtet; offen ist, welche Führungskräfte dort Krankmeldungen und Abmahnungen einsehen dürfen, und das müssen Personal- und Rechtsabteilung erst entscheiden.', // looks like it-change-management-resourcing
       ],
       notes: [
         'Kein IT-Thema: Admins fertig, aber Vertrieb will nicht weg von Netzlaufwerken', // looks like it-change-management-resourcing
         'Nicht kommerziell, Lizenzen bezahlt, nur Fachbereich will erst nach der Messe starten', // looks like billing-licensing-subscription
         'Partner hat technisch geliefert, Blocker ist fehlendes Endanwender-Training', // looks like partner-engagement
         'Unternehmenskommunikation hat erst im Mai Zeit für die Ankündigung, Rollout wartet', // looks like it-change-management-resourcing
+        "GF „hat kein gutes Gefühl“ seit dem Pilot – Ursache: Urlaubsanträge liefen plötzlich digital, keiner hat's erklärt; Service Health sauber", // looks like service-reliability
       ],
     },
   },
@@ -555,11 +569,13 @@ export const de: ReferenceSet = {
       plain: [
         'Der Vertrag mit dem ausgewählten Partner ist noch nicht unterschrieben, deshalb kann die Arbeit nicht beginnen.',
         'Die Leistungsbeschreibung mit dem Dienstleister wird noch verhandelt.',
+        'Das Systemhaus liefert dem Kunden die Lizenzen über CSP und soll auch die Migration übernehmen. Die Lizenzen laufen, aber das Angebot für die Umsetzungsleistungen ist bis heute nicht beauftragt.',
       ],
       notes: [
         'SOW mit Partner noch nicht unterschrieben, Legal prüft',
         'Partner wartet auf Beauftragung, Angebot liegt seit Aug beim Cx',
         'Rahmenvertrag mit Dienstleister ausgelaufen, Verlängerung in Verhandlung',
+        'CSP-Partner = Umsetzungspartner, Lizenzen ok, Change Request für SPO-Migration liegt unsigniert beim Partner-Vertrieb',
       ],
     },
     'par.skills': {
@@ -579,10 +595,12 @@ export const de: ReferenceSet = {
         'Der Auftrag des Partners umfasst nur die Postfachmigration, nicht aber die Einrichtung der Zusammenarbeitswerkzeuge.',
         'Die vereinbarte Leistung reicht offenbar nicht aus, um auch die Außenstellen einzubeziehen.',
         'Im Angebot des Partners ist keine Begleitung der Nutzer enthalten, und eine Erweiterung ist nicht vorgesehen.',
+        'Der Partner war nur für den Lizenzvertrieb und die Grundeinrichtung des Tenants beauftragt; die Einführung von Teams gehört nicht zu seinem Auftrag, und ein Nachtrag ist nicht in Sicht.',
       ],
       notes: [
         'SOW deckt nur EXO ab, OD4B/SPO nicht drin',
         'Partner-Scope endet beim Pilot, Rollout für 5.000 User nicht beauftragt',
+        'Partner nur für Lizenzen + Tenant-Grundsetup beauftragt, Exchange-Migration nie im Vertrag',
       ],
     },
     'par.unresponsive': {
@@ -623,12 +641,15 @@ export const de: ReferenceSet = {
         'Der Vertrag mit Microsoft steht, aber die Beauftragung des Umsetzungspartners ist noch nicht unterschrieben.', // looks like billing-licensing-subscription
         'Die interne Bestellung für den Dienstleister wird vom Einkauf des Kunden seit Wochen nicht freigegeben.', // looks like billing-licensing-subscription
         'Die Nutzer warten auf Schulungen, die der Partner hätte liefern sollen, aber bis heute nicht geliefert hat.', // looks like adoption-readiness
+        'Auf den ersten Blick hängt es an der Lizenzierung, weil alles über denselben Händler läuft. Die Abonnements sind aber verlängert und zugewiesen; offen ist allein der Dienstleistungsvertrag für die Intune-Einführung.', // looks like billing-licensing-subscription
+        'Die Kommune bezieht ihre Lizenzen über einen Landesrahmenvertrag bei diesem Partner, doch der Einzelauftrag für die Umsetzungstage muss erst vom Vergabeausschuss genehmigt werden.', // looks like billing-licensing-subscription
       ],
       notes: [
         'Nicht die interne IT, der externe Partner kommt mit dem Hybrid-Setup nicht klar', // looks like it-change-management-resourcing
         'EA ist durch, Blocker nur noch das SOW mit dem Partner', // looks like billing-licensing-subscription
         'Adoption-Workshops vom Partner zugesagt, aber nie gehalten', // looks like adoption-readiness
         'PO für Partnerleistungen seit 6 Wochen im Einkauf, Lizenzen sind aber da', // looks like billing-licensing-subscription
+        'Kein Lizenzthema: E3 am 1.7. verlängert, Blocker ist der Werkvertrag mit dem Systemhaus für Teams Telefonie', // looks like billing-licensing-subscription
       ],
     },
   },
@@ -762,6 +783,7 @@ export const de: ReferenceSet = {
         'Großer EXO-Outage letzte Woche, Cx stoppt weitere Migrationswellen',
         'Teams 4h down am Tag der Hauptversammlung, Vorstand skeptisch',
         'Zwei Incidents in einem Monat (MFA-Ausfall), Cx will erst RCA sehen',
+        'Teams-Calls im Werk brechen ab, MS hat Incident im Media-Relay bestätigt, Welle 3 gestoppt – kein Schulungsthema',
       ],
     },
     'rel.performance': {
@@ -769,10 +791,12 @@ export const de: ReferenceSet = {
         'Die Nutzer erleben lange Ladezeiten beim Öffnen von Dokumenten, obwohl das Netzwerk des Kunden nachweislich in Ordnung ist.',
         'Der Dienst reagiert zu Stoßzeiten spürbar träge, was die Akzeptanz im Pilot beeinträchtigt.',
         'Seit der Umstellung dauert das Zustellen von Nachrichten teils minutenlang; die Ursache liegt nach ersten Analysen beim Anbieter.',
+        'Die Pilotgruppe im Controlling will Copilot nicht mehr nutzen, allerdings nicht aus Ablehnung: Auswertungen in Excel brauchen oft eine Minute und länger, und Microsoft hat eine dienstseitige Verzögerung bestätigt.',
       ],
       notes: [
         'Latenz bei SPO-Suche >10 s, Netz beim Cx geprüft & ok, Case bei MS',
         'Copilot antwortet extrem langsam, Pilotgruppe unzufrieden, liegt service-seitig',
+        'Intune-Policies brauchen während MS-Degradation 4–6 h, neue Geräte ohne Compliance, Rollout Außendienst pausiert',
       ],
     },
     'rel.doubt': {
@@ -836,6 +860,7 @@ export const de: ReferenceSet = {
         'Weil der Microsoft-Dienst ausgerechnet am Prüfungstag nicht erreichbar war und die Studierenden keine Unterlagen öffnen konnten, sträuben sich viele Lehrende gegen die Umstellung weiterer Fakultäten.',
         'Die Kundenhotline des Versicherers war einen halben Tag lang nicht erreichbar, weil die Telefonie über Microsoft nicht funktionierte. Die Fachabteilungen wollen ihre Apparate seitdem nicht mehr umstellen lassen.',
         'Der Kunde berichtet, dass wegen der gestörten Online-Besprechungen bei Microsoft eine wichtige Schichtübergabe im Werk nicht stattfinden konnte. Die Werksleitung möchte die Einführung deshalb anhalten.',
+        'In den Filialen der Drogeriekette brachen Teams-Telefonate tagelang immer wieder ab, und Microsoft hat einen Fehler in seinem Mediendienst eingeräumt. Die zweite Welle ist gestoppt, weil die Filialleitungen ihr altes Telefon zurückwollen.',
       ],
       notes: [
         'Incident am 3.4.: Callcenter 2h ohne Teams-Telefonie, Umsatzausfall, Cx pausiert',
@@ -848,12 +873,15 @@ export const de: ReferenceSet = {
         'Der Funktionsumfang reicht dem Kunden aus; er zweifelt aber, ob der Dienst dauerhaft stabil läuft.', // looks like product-feature-capability
         'Die Sorge des Kunden gilt nicht seinem Freigabeprozess, sondern der Frage, ob Wartungsarbeiten am Dienst unangekündigt Störungen verursachen.', // looks like it-change-management-resourcing
         'Obwohl die Funktion vorhanden ist, fällt sie immer wieder zeitweise aus, was den Kunden verunsichert.', // looks like product-feature-capability
+        'Es klingt nach fehlender Akzeptanz, weil die Verwaltung Intune „nicht will“; tatsächlich dauerte es während einer Störung bei Microsoft mehrere Stunden, bis die Richtlinien auf den neuen Geräten ankamen, und die Leute standen ohne Zugriff da.', // looks like adoption-readiness
+        'Nach zwei Störungen verlangt die BaFin von der Bank Nachweise zur Ausfallsicherheit des Dienstes im Sinne von DORA. Ein Zertifikat fehlt nicht; es geht darum, ob man sich nach den Vorfällen auf den Dienst verlassen kann, und bis dahin ruht die Migration.', // looks like product-feature-capability
       ],
       notes: [
         'Netz beim Cx ok (Connectivity Test), Langsamkeit liegt bei MS', // looks like customer-it-infrastructure-remediation
         'Kein Feature-Gap: Live-Untertitel gibts, fallen aber in jedem 3. Meeting aus', // looks like product-feature-capability
         'Kein Prozessthema der IT, Cx fürchtet Ausfälle durch Wartungsfenster bei MS', // looks like it-change-management-resourcing
         'Kein Bug im Client, sondern regionaler Service-Incident, Cx verunsichert', // looks like product-feature-capability
+        'Sieht aus wie Widerstand („OneDrive will keiner“), Ursache aber Sync-Störung bei MS letzte Woche, Advisory im SHD', // looks like adoption-readiness
       ],
     },
   },

@@ -14,6 +14,7 @@ export const en: ReferenceSet = {
         'It seems that several offices still rely on Internet Explorer as their only browser, and it has to be replaced before the web apps can be used.',
         'An older Office version is still installed on most machines and has to be removed before the new apps can go on.',
         'Probably the devices need to move to a supported Windows release before anything else can happen.',
+        'About 600 production PCs run Windows 10 LTSC, on which the new Office apps are not supported, so they must move to a standard Windows edition first; the desktop team is fully staffed and the money is approved.',
       ],
       notes: [
         'Win 7 still on ~2,400 PCs, OS upgrade first, M365 Apps rollout parked till then',
@@ -21,6 +22,7 @@ export const en: ReferenceSet = {
         'IE11 still default browser across branches, SPO modern pages break, browser upgrade needed',
         'Office 2010 MSI installs on kiosk PCs must be removed before C2R, uninstall scripts failing',
         'Edge not deployed, legacy Chrome build on thin clients too old for Teams web',
+        '~350 lab PCs on Win10 LTSC 2019, M365 Apps not supported there -> OS swap first; IT staffed + funded, purely a tech dependency',
       ],
     },
     'inf.devices': {
@@ -29,6 +31,7 @@ export const en: ReferenceSet = {
         'Company phones must be set up and enrolled before the mobile rollout can begin.',
         'Meeting rooms still have older video equipment that will not work with the new meeting service, so the hardware must be swapped first.',
         "The hospital's shared workstations need more memory before they can run the new apps.",
+        "The field inspectors' iPads are stuck on an old iPadOS version that the current Outlook and Teams apps will not install on, and they have to be replaced before they can be enrolled.",
       ],
       notes: [
         'Teams Rooms: 40 rooms w/ legacy Polycom kit, hardware refresh ETA Q3',
@@ -75,6 +78,8 @@ export const en: ReferenceSet = {
         'The proxy servers inspect all encrypted traffic, which breaks the connection to the cloud, so they must be changed first.',
         'Wireless coverage in the warehouses is too weak for staff to work with the new apps.',
         "Meetings keep dropping because the customer's own internet lines are slow, and nothing will improve until they are upgraded.",
+        'The firewalls at the plants are out of vendor support and their firmware cannot cope with the number of connections Teams opens, so they are being replaced this quarter before any plant moves.',
+        "The mining company's remote sites reach the internet only over a satellite link with so much delay that calls break up, and a new connection has to be installed before those crews can move.",
       ],
       notes: [
         'branch WAN links 10Mbps, Teams meetings unusable, MPLS upgrade in flight',
@@ -83,6 +88,7 @@ export const en: ReferenceSet = {
         'proxy does SSL inspection on EXO/SPO endpoints, Outlook keeps disconnecting, bypass needed',
         'DNS still points autodiscover at the old on-prem box, fix needed before mailbox moves',
         "site Wi-Fi can't handle 200 ppl on Teams at once, APs being replaced",
+        'no Wi-Fi at all in 3 warehouses, Teams on handhelds impossible, APs ordered (delivery wk 38) - IT has the ppl',
       ],
     },
     'inf.server-upgrade': {
@@ -152,6 +158,8 @@ export const en: ReferenceSet = {
         "The service supports the scenario; what blocks it is the customer's nonstandard mail routing, which has to be changed.", // looks like product-feature-capability
         'The IT team has the people and the know-how; it is simply waiting for new firewalls to arrive before it can open the required ports.', // looks like it-change-management-resourcing
         'Desktop group policy settings prevent the new apps from signing in and must be adjusted.', // looks like it-change-management-resourcing
+        "Nothing is wrong with the IT team's capacity or skills: many home-based staff use laptops with Windows Home, which cannot be joined to the cloud directory, and those devices have to be upgraded or replaced.", // looks like it-change-management-resourcing
+        "The proxy decrypts all TLS traffic, including the service's, and breaks sign-in. The fix is technical, either exempting the Microsoft 365 endpoints or replacing the appliance, and the network team has the people and budget to do it.", // looks like it-change-management-resourcing
       ],
       notes: [
         'Teams call quality bad at 3 plants - root cause plant WAN saturation, not an MS incident', // looks like service-reliability
@@ -160,6 +168,8 @@ export const en: ReferenceSet = {
         'GPO blocking WAM sign-in for Office - technical setting to change, not a policy rewrite', // looks like it-change-management-resourcing
         'LOB app fine in testing, blocker is Win 8.1 on reception PCs, OS upgrade first', // looks like app-compatibility
         'network team staffed + ready, just waiting on new VPN concentrators to ship', // looks like it-change-management-resourcing
+        "not ITCM: change approved, budget + 2 net engs assigned; perimeter FW is EOL, no more firmware, can't do FQDN rules -> swap first", // looks like it-change-management-resourcing
+        'not a skills thing - admins know Autopilot well; 2016-era laptops lack TPM 2.0, so Win11 + Autopilot waits on HW refresh', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -336,6 +346,7 @@ export const en: ReferenceSet = {
         'The accountants are anxious that their work will be visible to everyone once it is online. Nothing is wrong with the service, but the change has never been explained to them.',
         'Older staff at the clinic say they do not want their letters kept "on the internet" and are pushing back, mainly because management has told them nothing about the change.',
         'The sales team seems to be dragging its feet because they worry about losing their contacts. The pilot went well, but nobody has told them what to expect.',
+        'The consultants at the engineering firm have decided the new chat tool cannot be trusted with client work. There has been no outage and no message has gone missing; the real reason is that they prefer to keep decisions in email, where they can point to them later.',
       ],
       notes: [
         'users refuse to leave mapped drives, OD4B adoption at 5%',
@@ -344,6 +355,7 @@ export const en: ReferenceSet = {
         'execs refuse to use Teams Phone, want their desk phones back',
         "field techs resisting Intune enrolment on their phones, 'big brother' fears",
         'middle mgmt resisting, still forcing approvals by email',
+        "pilot grp refusing Copilot ('it'll be used to rate us') - svc stable, 0 incidents, licences live, it's a trust-in-mgmt issue",
       ],
     },
     'ado.departments': {
@@ -385,6 +397,7 @@ export const en: ReferenceSet = {
         'Purchasing depends on the old way of filing, and its business processes must be changed first.',
         'The business has not yet redefined who approves and files project documents once they live in the cloud.',
         'Sales, legal and finance first have to agree how they will work on contracts together in the shared workspace.',
+        'Leave requests and overtime claims at the bus company still travel between depots on signed paper forms, and the business wants that process redesigned before the depot managers move to Teams; the service itself has run without a single problem.',
       ],
       notes: [
         'invoice approval workflow on paper, biz process redesign before Teams/SPO',
@@ -392,6 +405,7 @@ export const en: ReferenceSet = {
         'sales ops process built around shared Excel on file server, must be redesigned first',
         'biz wants to redefine client-sharing process before enabling external access in OD4B',
         'case handling process needs rewrite before moving casework to Teams',
+        'French sub: union agreement on after-hours Teams msgs (right to disconnect) needed b4 drivers get it, no tech blocker',
       ],
     },
     'ado.business-decision': {
@@ -422,6 +436,7 @@ export const en: ReferenceSet = {
         'There are no champions or briefings planned, so teachers have filled the silence with their own fears about the move and many say they will not take part.',
         'The customer has not prepared any messages for employees about the change, and the works council reports that staff are uneasy about having their email moved online.',
         'Employees at the insurer are probably worried only because management has not explained the move yet; there has been no problem with the service itself.',
+        'The pilot at the county council went badly because staff were moved to the new mailboxes without warning and assumed their old messages had been lost. Nothing failed technically, yet senior managers now say they have lost confidence in the project.',
       ],
       notes: [
         'no comms plan, end users unaware of mailbox move date',
@@ -439,6 +454,9 @@ export const en: ReferenceSet = {
         'The helpdesk is ready; it is the employees who have had no training.', // looks like it-change-management-resourcing
         'It is the users, not the administrators, who do not understand what is changing.', // looks like it-change-management-resourcing
         'Staff call the new app unreliable, but it turns out they have simply never been shown how to use it.', // looks like service-reliability
+        'Hospital management says it is not confident enough to go further, although Service Health shows nothing and there have been no incidents; what it is really waiting for is an agreement with the staff council on whether Teams presence and activity data may be used to monitor nurses.', // looks like service-reliability
+        'The Copilot licences are bought and assigned, but the insurer will not switch the assistant on for staff until legal and HR have agreed rules on what generative AI may be used for and which data it may be given.', // looks like billing-licensing-subscription
+        'IT finished the HR site structure weeks ago; the hold-up is that HR and legal have not decided who may see salary and performance documents once they leave the old file share.', // looks like it-change-management-resourcing
       ],
       notes: [
         "not IT - biz units haven't agreed new ways of working", // looks like it-change-management-resourcing
@@ -447,6 +465,8 @@ export const en: ReferenceSet = {
         'IT/helpdesk ready, end users untrained', // looks like it-change-management-resourcing
         "users say Teams 'doesn't work' - really just never trained on channels", // looks like product-feature-capability
         "budget's there, sponsor just not prioritising Copilot this half", // looks like billing-licensing-subscription
+        "CIO says 'confidence gone' after pilot - root cause = users found out on the day, zero comms; no outage, SHD clean", // looks like service-reliability
+        'partner finished tenant + SPO build wk 12, go-live waits on Cx redesigning its paper contract approvals, not on partner', // looks like partner-engagement
       ],
     },
   },
@@ -783,6 +803,7 @@ export const en: ReferenceSet = {
         'Contract negotiations with the chosen partner have dragged on for two months.',
         "It appears the lawyers on both sides are still arguing over the partner's terms.",
         "The partner is ready to start, but its contract is stuck in the customer's approval chain.",
+        "The partner that resells the customer's licences through CSP is also meant to run the migration, but the statement of work for that deployment is still unsigned; the subscriptions themselves are active and correctly assigned.",
       ],
       notes: [
         'SOW w/ partner not signed, kickoff moved',
@@ -790,6 +811,7 @@ export const en: ReferenceSet = {
         'MSA w/ partner under legal review, est. 3 wks',
         'partner contract lapsed, work stopped till re-signed',
         'partner SOW redlines going back and forth, no signature yet',
+        "CSP partner = deployment partner too; licences fine (E5 active), SOW for EXO migration unsigned, stuck w/ partner's legal",
       ],
     },
     'par.skills': {
@@ -825,6 +847,8 @@ export const en: ReferenceSet = {
         'The statement of work may not include the identity work the project now needs.',
         'The partner was engaged for planning only and is not allowed to carry out the deployment.',
         'The partner says that helping with the meeting rooms falls outside what was agreed.',
+        "The customer's licence provider was engaged only to sell the subscriptions and set up the tenant. The mail and file migration was never part of its contract, and nobody else has been hired to do it.",
+        "Apparently the regional partner's contract with the school trust covers licences and a one-day tenant configuration only, so the OneDrive rollout across the schools has nobody to carry it out.",
       ],
       notes: [
         'SOW covers EXO only, SPO/OD4B out of scope',
@@ -832,6 +856,7 @@ export const en: ReferenceSet = {
         'change request needed for partner to cover Intune, not approved',
         'partner engaged for 20 days, all used, work half done',
         "KFM not in partner's SOW, no one owns it",
+        'partner contracted for licensing + basic tenant setup only, Intune/Autopilot never in their contract, Cx assumed it was',
       ],
     },
     'par.unresponsive': {
@@ -889,6 +914,9 @@ export const en: ReferenceSet = {
         "The purchase order that is stuck is for the partner's services, not for licences.", // looks like billing-licensing-subscription
         "The migration failures come from the partner's team using the tool wrongly, not from the product.", // looks like product-feature-capability
         "There is a dispute over the partner's invoices, and the partner has paused its work until it is settled.", // looks like billing-licensing-subscription
+        "It looks like a licensing hold-up because everything runs through the same CSP, but the licences were renewed on time; what is unsigned is the partner's separate services agreement for the Teams Phone deployment.", // looks like billing-licensing-subscription
+        "A change order adding device management to the partner's services contract has sat with the customer's procurement team for six weeks. The Intune licences are not the issue; they came with the E3 renewal the same partner handled.", // looks like billing-licensing-subscription
+        "The licences are fine; it is the reseller's quote for the migration days that has waited a month for the customer's signature, and the reseller will not schedule engineers without it.", // looks like billing-licensing-subscription
       ],
       notes: [
         "Cx IT capable, hired partner isn't - partner skill gap", // looks like it-change-management-resourcing
@@ -897,6 +925,8 @@ export const en: ReferenceSet = {
         'invoice dispute Cx vs partner, partner stopped work', // looks like billing-licensing-subscription
         "partner blames 'network issue' but can't show any, they just don't know Teams", // looks like customer-it-infrastructure-remediation
         "pilot data loss was the partner's migration tool misconfig, Cx lost faith in partner not MS", // looks like service-reliability
+        "not a billing issue: CSP subs renewed 1 Jul, blocker is partner's change order for the SPO migration (unsigned)", // looks like billing-licensing-subscription
+        "PO pending is for the partner's deployment days, not licences - Copilot seats already assigned", // looks like billing-licensing-subscription
       ],
     },
   },
@@ -1065,6 +1095,7 @@ export const en: ReferenceSet = {
         'SPO service incident cost 2 days of pilot, confidence low',
         'M365 global outage hit Cx twice this qtr',
         'Intune service outage mid Autopilot wave, Cx halted enrolment',
+        'Teams voice drops at 4 sites, MS confirmed incident on media relays, Cx stopped wave 3 - not a user/training issue',
       ],
     },
     'rel.performance': {
@@ -1074,6 +1105,8 @@ export const en: ReferenceSet = {
         'The customer is concerned about latency in the cloud service for its traders.',
         'It seems the assistant takes so long to answer that the pilot users have given up on it.',
         "Searches in the cloud mail service take far longer than they did on the customer's own servers, and Microsoft is investigating on its side.",
+        'The HR team says it does not want Copilot any more. The training went well; what put people off is that summaries of long meetings take a minute or more to appear, and the account team has confirmed a service-side slowdown that Microsoft is still working on.',
+        "During a degradation on Microsoft's side, Intune took several hours to apply compliance policies, so new laptops reached the shops unable to open company mail; the retail director has halted the next enrolment wave until Microsoft shows the problem is fixed.",
       ],
       notes: [
         'SPO page loads 8-10s, MS confirmed service-side latency',
@@ -1081,6 +1114,7 @@ export const en: ReferenceSet = {
         'Copilot responses timing out, service-side throttling, pilot paused',
         'Teams chat lag across all sites, MS says not Cx network',
         "OneDrive uploads crawling due to service throttling, MS ack'd",
+        "Copilot in Outlook ~60s per reply, MS ack'd service-side latency, no ETA -> pilot users opting out, wave 2 parked",
       ],
     },
     'rel.doubt': {
@@ -1168,6 +1202,7 @@ export const en: ReferenceSet = {
         'The shared files could not be reached on the day of the quarterly close, the accountants missed a deadline, and the CFO has since refused to move the rest of finance.',
         'A video call with a major client dropped halfway through because the Microsoft service failed, and the sales team now refuses to use it for anything that matters.',
         'The warehouse staff could not see their pick lists for half a shift when the cloud service went down, and the operations manager says the other sites will stay as they are.',
+        'Teams calls at the contact centre kept cutting out for two weeks, and Microsoft acknowledged a problem in its media service; agents now say they want their old phones back, and the second wave has been stopped.',
       ],
       notes: [
         'last Teams incident took out meetings at 40 sites, biz confidence gone',
@@ -1184,6 +1219,9 @@ export const en: ReferenceSet = {
         'Staff know how to use the tools; they stopped using them after the service failed twice.', // looks like adoption-readiness
         "Nothing is wrong with the customer's network; the slowness started with an incident at Microsoft.", // looks like customer-it-infrastructure-remediation
         "The users are trained and willing, but management no longer trusts the service after last week's outage.", // looks like adoption-readiness
+        'It looks like user resistance, since the lawyers now refuse to keep files in OneDrive, but the refusal began after their documents would not sync for a whole day during an incident Microsoft confirmed.', // looks like adoption-readiness
+        "After two incidents this year, the financial regulator has asked the bank for evidence of the service's resilience and of how Microsoft reports incidents. No certification is missing; the trading floor's migration waits until the regulator is satisfied the service can be relied on.", // looks like product-feature-capability
+        "Search in the new mail service works as designed and the customer has every feature it asked for, but during Microsoft's acknowledged degradation results took minutes to appear and staff stopped using it, so the rollout is on hold.", // looks like product-feature-capability
       ],
       notes: [
         'latency on all networks incl. home + 5G - service side, not Cx WAN', // looks like customer-it-infrastructure-remediation
@@ -1192,6 +1230,8 @@ export const en: ReferenceSet = {
         'users trained, stopped using Teams after 2 outages', // looks like adoption-readiness
         'MS Service Health confirms incident, Cx proxy not involved', // looks like customer-it-infrastructure-remediation
         'sponsor pulled support after the outage, not a biz priority issue', // looks like adoption-readiness
+        "looks like pushback (users 'don't want Intune') but really 3-6h policy delays during MS degradation, SHD advisory still open", // looks like adoption-readiness
+        'not a feature gap: regulator wants resilience evidence after 2 EXO incidents, compliance holding the migration', // looks like product-feature-capability
       ],
     },
   },

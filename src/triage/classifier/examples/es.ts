@@ -13,6 +13,7 @@ export const es: ReferenceSet = {
         'Buena parte de los puestos sigue usando un navegador antiguo que el servicio ya no admite, y primero hay que cambiarlo.',
         'Parece que la imagen corporativa de Windows 10 aún no está terminada, así que la instalación de Office queda a la espera.',
         'En las tiendas los terminales llevan una versión de Office muy antigua que habrá que retirar antes de pasar a la nube.',
+        'Los puestos de la planta usan Windows 10 LTSC, donde las aplicaciones de Microsoft 365 no tienen soporte, y hay que pasarlos a una edición estándar antes; TI tiene gente y presupuesto de sobra.',
       ],
       notes: [
         'Cx aún con Win 7 en ~40% del parque, no arranca Rollout M365 Apps hasta migrar SO',
@@ -83,12 +84,15 @@ export const es: ReferenceSet = {
         'Los colegios de la fundación se conectan por radioenlace y la señal se pierde cuando llueve, por lo que hay que sustituir ese acceso antes de llevar las clases a Teams.',
         'Las plantas de producción siguen sin una conexión estable y el cliente debe mejorarla primero.',
         'El hotel de montaña depende de una conexión por satélite con mucho retardo; mientras el cliente no la cambie, la recepción no podrá atender las llamadas desde la nube.',
+        'Los buques de la flota pesquera solo se conectan por satélite, con un retardo que hace imposibles las reuniones, y el cliente está cambiando a una conexión de órbita baja antes de incluir a las tripulaciones.',
       ],
       notes: [
         'VPN full-tunnel satura el concentrador, tráfico M365 sin split tunneling → Teams inusable en remoto',
         'Firewall viejo no soporta las reglas que pide EXO, cambio de equipo planificado para oct',
         'Sucursales con enlace MPLS de 10 Mb, upgrade WAN requerido antes de OD4B',
         'wifi de las naves no da abasto, llamadas Teams se cortan; Cx renovando APs',
+        'Proxy hace inspección TLS a los endpoints de M365, Outlook pide credenciales en bucle → excluir o cambiar proxy',
+        'CD de Guadalajara sin wifi en la zona de carga, handhelds sin Teams; instalación de APs en curso',
       ],
     },
     'inf.server-upgrade': {
@@ -144,12 +148,15 @@ export const es: ReferenceSet = {
         'El departamento de TI tiene gente de sobra, pero el cortafuegos actual no admite la configuración necesaria y hay que sustituirlo.', // looks like it-change-management-resourcing
         'El cliente creía que OneDrive no funcionaba en sus equipos, aunque en realidad el sistema operativo de esos equipos está fuera de soporte.', // looks like product-feature-capability
         'La aplicación que falla en las tiendas es el propio Outlook, y la causa es una versión de Windows sin actualizar, no un programa del cliente.', // looks like app-compatibility
+        'TI cuenta con personal y formación suficientes; el problema son las tabletas de los inspectores, atascadas en una versión antigua de iPadOS que Intune ya no admite, y hay que renovarlas.', // looks like it-change-management-resourcing
+        'No es un problema de recursos: muchos teletrabajadores usan portátiles con Windows Home, que no pueden unirse a Entra ID, y hay que actualizarlos a Pro o cambiarlos.', // looks like it-change-management-resourcing
       ],
       notes: [
         'Cx reporta "Teams lento", el assessment de red muestra pérdida de paquetes en su WAN, no en MS', // looks like service-reliability
         'TI dice q "no puede" abrir puertos: no es política, el firewall no soporta FQDN, hay q cambiarlo', // looks like it-change-management-resourcing
         'Cx pensaba q era bug de SPO, pero es el navegador viejo de las sucursales el q no renderiza', // looks like product-feature-capability
         'No es la app del ERP: Office 2013 en los equipos no autentica contra EXO, upgrade de Office pdte', // looks like app-compatibility
+        'No es tema de recursos: TI con presupuesto y gente, pero el FW perimetral está EOL y sin parches → sustitución antes del cutover', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -285,6 +292,7 @@ export const es: ReferenceSet = {
         'Médicos no quieren Teams, "el correo nos basta"; adopción estancada',
         'rechazo fuerte de mandos intermedios a Copilot, miedo a q los evalúen x uso',
         'Comerciales boicotean el piloto, vuelven a Excel por correo',
+        'Profes del colegio no quieren usar Teams, dicen q "se cae"; revisado: cero incidencias en el SHD, es rechazo al cambio',
       ],
     },
     'ado.departments': {
@@ -313,10 +321,12 @@ export const es: ReferenceSet = {
       plain: [
         'Antes de usar la nueva herramienta, el negocio tiene que rediseñar su proceso de aprobación de pedidos.',
         'El circuito de documentos entre departamentos está pensado para papel y hay que redefinirlo primero.',
+        'La empresa tiene que pactar con el comité de empresa un protocolo de desconexión digital antes de llevar Teams a los móviles de los técnicos; en el piloto el servicio no dio ningún problema.',
       ],
       notes: [
         'Proceso de compras se rediseña antes de pasarlo a Teams/Lists, ETA Q2',
         'Flujo de aprobaciones comerciales por email, negocio tiene q redefinirlo antes de SPO',
+        'Circuito de firmas de facturas en papel, negocio debe rediseñarlo antes de pasar a SPO/Teams; la plataforma va bien',
       ],
     },
     'ado.business-decision': {
@@ -337,6 +347,7 @@ export const es: ReferenceSet = {
       plain: [
         'Los empleados todavía no han sido informados del cambio y el cliente no tiene un plan de comunicación.',
         'No hay una red de embajadores ni nadie en las áreas que explique a sus compañeros lo que viene.',
+        'Después de un piloto mal explicado, en el que nadie contó a los comerciales por qué sus carpetas pasaban a OneDrive, el comité de dirección ha frenado el proyecto; el servicio ha funcionado sin incidencias en todo momento.',
       ],
       notes: [
         'Sin champions ni comunicación interna, usuarios no saben q migran el lunes',
@@ -348,11 +359,14 @@ export const es: ReferenceSet = {
         'El equipo de TI está listo, pero el personal de administración no ha recibido ninguna formación y no sabe usar la herramienta.', // looks like it-change-management-resourcing
         'El contrato y las licencias están en orden; es la dirección general la que ha preferido esperar a que pase la reorganización.', // looks like billing-licensing-subscription
         'El partner tiene todo preparado, pero las unidades de negocio no han designado a nadie para acompañar a los usuarios.', // looks like partner-engagement
+        'Los mandos intermedios dicen que Copilot no es fiable, pero no ha habido ninguna incidencia; lo que ocurre es que corre el rumor de que Recursos Humanos revisará lo que cada uno le pregunta.', // looks like service-reliability
+        'El partner terminó la configuración hace semanas; la espera se debe a que la asesoría jurídica y la dirección académica todavía no han decidido quién podrá consultar los expedientes de los alumnos en SharePoint.', // looks like partner-engagement
       ],
       notes: [
         'TI y helpdesk OK, el problema es q los comerciales no quieren usar Teams', // looks like it-change-management-resourcing
         'No es tema de compra: negocio pospone Copilot hasta definir casos de uso x área', // looks like billing-licensing-subscription
         'Partner listo p/ capacitar, falta q RRHH apruebe el plan de cambio', // looks like partner-engagement
+        'Licencias de Copilot asignadas, falta q dirección apruebe la política de uso de IA generativa', // looks like billing-licensing-subscription
       ],
     },
   },
@@ -600,11 +614,13 @@ export const es: ReferenceSet = {
         'El contrato con el partner está pendiente de firma y, sin él, no puede empezar a trabajar.',
         'El área de compras del cliente aún no ha tramitado el pedido para contratar al partner.',
         'Según el cliente, el jurídico sigue revisando las condiciones del acuerdo con el partner.',
+        'El partner es también el revendedor CSP del cliente; las licencias están activas y bien asignadas, pero la propuesta de servicios para desplegar Intune sigue sin firmarse.',
       ],
       notes: [
         'SOW con partner pdte de firma en legal del Cx, kickoff sin fecha',
         'PO del partner sin aprobar, arranque movido a octubre',
         'Partner y Cx negociando tarifas del SOW, 3a vuelta',
+        'Revendedor CSP = partner de despliegue, E5 activo; SOW de migración a EXO sin firmar por el Cx',
       ],
     },
     'par.skills': {
@@ -623,11 +639,13 @@ export const es: ReferenceSet = {
       plain: [
         'El contrato del partner solo cubre la migración del correo y deja fuera todo lo relacionado con Teams.',
         'El partner dice que la formación de usuarios no entra en su alcance y no la hará sin ampliar el contrato.',
+        'Al distribuidor solo se le contrató la venta de licencias y el alta básica del tenant, así que nadie tiene el encargo de migrar los buzones.',
       ],
       notes: [
         'SOW solo incluye EXO, OD4B fuera de alcance → partner no lo toca',
         'Partner limita alcance a 500 usuarios, quedan 1.500 sin cubrir',
         'Change request al SOW para Intune pdte, partner no avanza sin él',
+        'Partner contratado solo p/ licenciamiento + setup básico del tenant, OD4B fuera de contrato',
       ],
     },
     'par.unresponsive': {
@@ -666,11 +684,14 @@ export const es: ReferenceSet = {
         'Al cliente no le falta experiencia interna: son los consultores del partner contratado los que no saben configurar la solución.', // looks like it-change-management-resourcing
         'Lo que está sin firmar no es el acuerdo con Microsoft, sino la propuesta de trabajo del partner.', // looks like billing-licensing-subscription
         'El partner se comprometió a encargarse de la formación de los usuarios, pero todavía no ha entregado ni el plan.', // looks like adoption-readiness
+        'Todo pasa por el mismo proveedor y parece un tema de facturación, pero las suscripciones se renovaron a tiempo; lo pendiente es la orden de cambio del contrato de servicios para implantar Purview.', // looks like billing-licensing-subscription
+        'El partner, que también factura las licencias al cliente, pide un anticipo para empezar el despliegue y el cliente no lo ha aprobado; las suscripciones están pagadas y activas.', // looks like billing-licensing-subscription
       ],
       notes: [
         'Licencias y EA OK; lo pendiente es el SOW del partner', // looks like billing-licensing-subscription
         'TI del Cx capacitado, el q no sabe es el partner (1er proyecto de Teams Phone)', // looks like it-change-management-resourcing
         'Plan de adopción era entregable del partner y sigue sin aparecer', // looks like adoption-readiness
+        'No es de licencias: CSP renovado en junio; lo bloqueado es la orden de cambio del partner p/ SPO', // looks like billing-licensing-subscription
       ],
     },
   },
@@ -779,16 +800,19 @@ export const es: ReferenceSet = {
         'Incidente de EXO del martes (6 h sin correo) → Cx congela la ola 3',
         'Outage de Teams en pleno cierre de mes, el CFO pide pausa',
         'Caída de M365 ayer en varias regiones, Cx revisa si sigue con la migración',
+        'Llamadas de Teams se cortan en 5 sucursales, MS confirmó incidente en el servicio de medios → ola 2 parada, no es tema de adopción',
       ],
     },
     'rel.performance': {
       plain: [
         'Los usuarios notan mucha latencia al abrir documentos, y Microsoft ha confirmado que el problema está de su lado.',
         'Según el panel de estado, el servicio ha tenido degradación de rendimiento varias veces este mes y el cliente ha perdido confianza.',
+        'El área comercial pide devolver las licencias de Copilot: no rechaza la herramienta, pero cada resumen de un expediente en Word tarda cerca de un minuto y Microsoft ha reconocido lentitud en el servicio.',
       ],
       notes: [
         'Latencia alta en SPO confirmada x MS (degradación en la región), Cx pausa migración',
         'Respuestas de Copilot tardan >1 min, problema de capacidad del lado MS',
+        'Intune con degradación, políticas tardan 3-4 h en aplicarse, alta de equipos nuevos frenada',
       ],
     },
     'rel.doubt': {
@@ -849,6 +873,7 @@ export const es: ReferenceSet = {
         'El último incidente del servicio dejó a todo el centro de llamadas sin poder atender a clientes durante horas.',
         'Una incidencia en la plataforma retrasó la facturación del mes y el negocio exige explicaciones antes de seguir.',
         'Tras el corte, los médicos no pudieron acceder a sus documentos en plena consulta y el hospital ha perdido confianza.',
+        'Las videoconsultas de los centros de salud se cortaron durante días por un problema del servicio que Microsoft confirmó, y la consejería ha detenido la siguiente ola.',
       ],
       notes: [
         'Incidente de Teams Phone dejó 400 agentes sin llamadas 3 h, negocio furioso',
@@ -861,11 +886,14 @@ export const es: ReferenceSet = {
         'La lentitud que ven los usuarios no viene de su red: Microsoft ha reconocido una degradación del servicio en la región.', // looks like customer-it-infrastructure-remediation
         'No es que al servicio le falte ninguna función; el cliente desconfía porque ha sufrido varias interrupciones seguidas.', // looks like product-feature-capability
         'TI ya tiene un proceso para las actualizaciones; lo que preocupa a la dirección es que el servicio cambie sin avisar a los usuarios.', // looks like it-change-management-resourcing
+        'Puede parecer que los usuarios no quieren el cambio, pero dejaron de usar OneDrive porque, durante una degradación reconocida por Microsoft, la sincronización tardaba horas.', // looks like adoption-readiness
+        'Tras dos incidentes este año, la CNBV pidió al banco evidencia de la continuidad y la resiliencia del servicio; no falta ninguna certificación, lo que se cuestiona es la estabilidad, y la migración de tesorería espera.', // looks like product-feature-capability
       ],
       notes: [
         'Red del Cx revisada y limpia, la lentitud es del servicio (aviso en el SHD)', // looks like customer-it-infrastructure-remediation
         'Cx dice "EXO no sirve", pero es x las 3 caídas del trimestre, no x falta de features', // looks like product-feature-capability
         'Proceso de cambios de TI OK; el miedo es a q MS cambie cosas sin aviso', // looks like it-change-management-resourcing
+        'Cx dice q a Copilot "le falta algo"; en realidad MS reconoce latencia >1 min, las funciones están todas', // looks like product-feature-capability
       ],
     },
   },

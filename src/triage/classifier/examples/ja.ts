@@ -12,6 +12,7 @@ export const ja: ReferenceSet = {
         'お客様の社内端末の多くがまだ古いバージョンのWindowsで動いており、先にOSの入れ替えを終える必要があるようです。',
         '社内の標準ブラウザが旧来のものに固定されているため、新しい画面を使う前にブラウザの更新が必要と見られる。',
         '標準となる新しいWindowsイメージがまだ完成しておらず、それが終わるまで展開に入れない状況です。',
+        '工場のラインPCはWindows 10 IoT Enterprise LTSCで、Microsoft 365 Appsがサポートされないため、まずOSを切り替える必要があるようです。',
       ],
       notes: [
         'Win10ゴールドイメージ未完成、M365 Apps展開はイメージ確定待ち',
@@ -23,6 +24,7 @@ export const ja: ReferenceSet = {
       plain: [
         '会議室の機器が古く、新しい会議システムに対応した機材への入れ替えが先に必要になっています。',
         '現場で使っている端末が管理対象として登録されておらず、登録作業が終わらないと次に進めないようです。',
+        'GIGAスクールで導入したiPadの多くが古いiPadOSのままで、今のTeamsやIntuneの要件を満たさないため、端末の更新が先になる。教育委員会の体制や予算に問題はない。',
       ],
       notes: [
         '営業部門のノートPC 800台がリース切れ間近、HW更改後にIntune登録予定',
@@ -63,6 +65,8 @@ export const ja: ReferenceSet = {
         'FWでTeamsメディア用UDPポートが閉じたまま、NW機器設定変更待ち',
         '社内DNSの転送設定に問題、Autodiscoverが引けずOutlookプロファイル作成失敗',
         '支店WANが10Mbps、OD4B同期始めると業務回線が詰まる',
+        '物流倉庫にWi-Fiなし、ハンディ端末でTeams使えず、AP工事待ち(IT要員は確保済)',
+        'プロキシでTLS復号→M365サインイン失敗、復号除外 or プロキシ更改が先',
       ],
     },
     'inf.server-upgrade': {
@@ -114,12 +118,15 @@ export const ja: ReferenceSet = {
         '会議が途切れるのはサービス側の問題ではなく、お客様の拠点回線が細いことが原因だと分かりました。', // looks like service-reliability
         'サービス側には必要な機能がそろっているが、お客様独自のディレクトリ構成が原因で使えない状態です。', // looks like product-feature-capability
         '業務アプリではなく、端末のブラウザが古いことが原因で画面が正しく表示されない。', // looks like app-compatibility
+        '情報システム部門の人手や予算が足りないわけではなく、保守の切れたファイアウォールが必要な通信を処理できないため、機器の更改を待っている状態です。', // looks like it-change-management-resourcing
+        '離島の営業所は衛星回線しかなく遅延が大きいため、Teams会議が成り立たない。担当者はそろっているので、回線を切り替えれば進められる見込み。', // looks like it-change-management-resourcing
       ],
       notes: [
         'Teams遅延→MS側障害ではなく社内プロキシで詰まってた、プロキシ増強待ち', // looks like service-reliability
         'OneDrive同期できない件、製品不具合でなくGPOのレジストリ設定が原因と判明', // looks like product-feature-capability
         '業務システムは問題なし、古いWindowsのTLS設定のせいでOutlook接続不可', // looks like app-compatibility
         'パートナー作業は予定通り、Cx側ADの同期エラー解消待ちで止まってる', // looks like partner-engagement
+        '体制・スキルは問題なし、在宅用PCがWindows HomeでEntra参加不可→Pro化 or 入替', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -250,6 +257,7 @@ export const ja: ReferenceSet = {
         '営業部門のユーザーが慣れたメールのやり方を変えたくないと強く反発しているようです。',
         '社員の間で、新しい働き方によって監視が強まるのではないかという警戒感が広がっている。',
         'ベテラン社員を中心にチャットでのやり取りへの抵抗があり、利用が進まない。',
+        'パイロット後、現場の社員の間で「Copilotに入力した内容は上司に筒抜けになる」という噂が広がり、利用を拒む人が多いようです。障害や不具合は一件も報告されていません。',
       ],
       notes: [
         '現場がファイルサーバー手放したくないと反対、OD4B移行進まず',
@@ -260,6 +268,7 @@ export const ja: ReferenceSet = {
         'OD4Bパイロットはトラブルなし。経理が使い慣れたファイルサーバーから離れるのを嫌がって本展開の合意取れず',
         '店舗スタッフがクラウド化で自分の仕事が増えるのではと不安がりSPO利用拒否。サービス安定性への指摘は特になし',
         '設計部門、新しい働き方への抵抗強い。M365自体の稼働は順調、Cx側の部長陣も説得しきれてない ETA未定',
+        '介護職員が「Teamsは怖い・よく分からない」と利用拒否。障害報告ゼロ、MS側問題なし。施設長も説得しきれず',
       ],
     },
     'ado.departments': {
@@ -286,10 +295,12 @@ export const ja: ReferenceSet = {
       plain: [
         '稟議の流れを電子化する前に、業務プロセスそのものを見直す必要があるとお客様は判断している。',
         '部署ごとに文書管理のやり方がばらばらで、業務ルールを統一しないと移行先の構成が決められない。',
+        '稟議書の回覧と押印を前提にした承認手順が残っており、業務部門がその流れを見直さないとSharePointへの移行を進められない。サービス自体は安定しており、障害も起きていない。',
       ],
       notes: [
         '受発注業務の承認フロー再設計が先、SPO移行はその後',
         '営業日報の運用ルール未決、Teamsでの報告フローを業務部門と調整中',
+        '労組と勤務時間外のTeamsチャット連絡ルールを協議中、労使合意までGo-live不可。障害なし、サービス側の問題なし',
       ],
     },
     'ado.business-decision': {
@@ -327,12 +338,15 @@ export const ja: ReferenceSet = {
         '契約は締結済みで、展開を止めているのは事業部門が導入時期を決めていないことだ。', // looks like billing-licensing-subscription
         'パートナーの準備は完了しているが、お客様の事業側が業務手順の見直しを終えていない。', // looks like partner-engagement
         'サービスには問題がないのに、ユーザーが使いこなせず、結局これまでのやり方に戻ってしまっている。', // looks like product-feature-capability
+        '経営会議で「新しいメールは信用できない」という声が上がって展開が止まったが、サービスの停止や障害は一度も起きていない。パイロットで移行日の案内が遅れ、一部の社員が数日間古い環境を使い続けて混乱したことが不信感の原因とみられる。', // looks like service-reliability
+        'ライセンスはすでに有効だが、生成AIの社内利用ガイドラインが法務と人事の間でまとまっておらず、それが決まるまでCopilotを全社に広げない方針になっている。', // looks like billing-licensing-subscription
       ],
       notes: [
         '情シスは準備OK、現場ユーザーの教育が追いつかず展開保留', // looks like it-change-management-resourcing
         'ライセンス割当済み、使わない理由は業務部門の抵抗', // looks like billing-licensing-subscription
         'パートナー作業完了、ただ利用部門側の周知が未実施でGo-live延期', // looks like partner-engagement
         '「Teamsが使いにくい」との声、機能不足ではなく操作に慣れていないだけ', // looks like product-feature-capability
+        '情シスは準備完了。人事評価フォルダを誰が見てよいか人事・法務で未決→SPOの権限設計に入れず', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -582,11 +596,13 @@ export const ja: ReferenceSet = {
         'パートナーとの契約書の締結が遅れており、作業に着手できない状態です。',
         '作業範囲の記述書についてお客様とパートナーの合意がまだ取れていないようです。',
         'パートナーへの発注書が社内で止まっており、パートナーは正式な依頼を待っている。',
+        'このパートナーはお客様のCSPリセラーでもあり、ライセンスは問題なく有効になっているが、移行作業のSOWがまだ締結されていない。',
       ],
       notes: [
         'パートナーSOW未締結、法務レビュー中',
         'パートナー向けPO未発行、作業開始できず',
         '見積合意済だが契約書ドラフトの修正往復中',
+        'CSPリセラー兼構築パートナー、E5は有効、EXO移行のSOW未締結でパートナー着手不可',
       ],
     },
     'par.skills': {
@@ -616,11 +632,13 @@ export const ja: ReferenceSet = {
         'パートナーとの契約にはメールの移行しか含まれておらず、ファイル移行は範囲外となっている。',
         'ユーザー教育の支援が契約の範囲に入っていないため、パートナーは対応できないと言っている。',
         '契約の範囲を広げる必要があるが、パートナーからの追加見積もりがまだ出ていないようです。',
+        'お客様が販売店と結んだ契約はライセンス販売とテナントの初期設定だけで、Teamsの展開作業は含まれておらず、作業する人がいない状態です。',
       ],
       notes: [
         'SOWにIntune含まれず、パートナー対応不可',
         'パートナー契約はEXO移行のみ、Teams展開はスコープ外',
         'パイロット100名までの契約、全社展開分は追加SOW要',
+        'リセラー契約はライセンス+テナント初期設定のみ、Intune/Autopilot構築は契約外',
       ],
     },
     'par.unresponsive': {
@@ -657,12 +675,15 @@ export const ja: ReferenceSet = {
         'お客様のIT部門には十分な知識があるが、依頼したパートナーのほうが必要な経験を持っていない。', // looks like it-change-management-resourcing
         'Microsoftとの契約は済んでいるが、パートナーとの作業契約の締結が遅れている。', // looks like billing-licensing-subscription
         'ユーザーの準備は進んでいるのに、教育を担当するパートナーの手配が済んでいない。', // looks like adoption-readiness
+        'ライセンスも請求も同じ販売店経由なので契約の問題に見えるが、サブスクリプションは更新済みで、止まっているのは構築作業の変更契約の締結です。', // looks like billing-licensing-subscription
+        'ライセンスの年額契約は販売店と済ませているが、同じ販売店への構築作業の発注がお客様社内の稟議で止まっている。', // looks like billing-licensing-subscription
       ],
       notes: [
         'Cx情シスは問題なし、パートナー側にEXOハイブリッドの経験者いない', // looks like it-change-management-resourcing
         'EAは更新済み、止まってるのはパートナーSOWの方', // looks like billing-licensing-subscription
         'Cxの予算は確保済、パートナーの見積提出が遅れてて発注できず', // looks like billing-licensing-subscription
         'パートナーがNW調査を1か月放置、インフラ側の作業に入れず', // looks like customer-it-infrastructure-remediation
+        'ライセンスの話ではない、サブスクは更新済み。パートナーの追加作業の変更契約が未署名', // looks like billing-licensing-subscription
       ],
     },
   },
@@ -763,6 +784,7 @@ export const ja: ReferenceSet = {
         '先週のEXO大規模障害で経営層がストップ指示',
         'Teams障害(3/12)後、Cx役員が信頼性に疑問',
         '2か月で3回SPOダウン、Rollout一時停止',
+        'Teams通話断、MS側インシデント確認済(SHD)、工場2期展開ストップ。教育の問題ではない',
       ],
     },
     'rel.performance': {
@@ -770,11 +792,13 @@ export const ja: ReferenceSet = {
         'サービス側の応答の遅さが続いており、お客様は業務で使えるのか疑問を持っている。',
         '会議やファイル共有の反応が時間帯によって大きく遅くなり、サービスの性能に不信感が出ている。',
         'サービスの検索結果が返ってくるまでに時間がかかり、お客様は本番導入に不安を感じている。',
+        'パイロット参加者がCopilotをもう使いたくないと言っているが、研修に問題があるわけではない。社内文書を探してもらうと回答まで1分近くかかる状態が続いており、Microsoftもサービス側の遅延を認めている。',
       ],
       notes: [
         'SPO検索のレイテンシ大、MS側で調査中',
         'Copilotの応答が遅すぎて業務で使えない、とパイロットユーザー',
         'EXOの配信遅延が頻発、MS側でパフォーマンス問題認識',
+        'Intune性能劣化中、構成プロファイル配布に4h超、Autopilot展開一時停止',
       ],
     },
     'rel.doubt': {
@@ -830,6 +854,7 @@ export const ja: ReferenceSet = {
       plain: [
         '先日の障害で受注業務が数時間止まり、事業部門から損失を問う声が上がっている。',
         'サービスの一時的な停止によって顧客対応が滞り、お客様の社内で展開に反対する意見が強まった。',
+        'コールセンターでTeamsの通話が途中で切れる現象が数日続き、Microsoftがサービス側の障害と認めたため、第2陣の切り替えは中止された。',
       ],
       notes: [
         'Teams障害中に株主向けオンライン説明会が中断、広報部激怒',
@@ -841,11 +866,14 @@ export const ja: ReferenceSet = {
         'お客様は拠点の回線を疑っていたが、調べたところ遅延の原因はサービス側にあった。', // looks like customer-it-infrastructure-remediation
         '機能は一通りそろっているが、たびたび止まるためお客様が信用していない。', // looks like product-feature-capability
         '更新の頻度が社内の手順に合わないというより、更新で何が起きるか分からないことをお客様は恐れている。', // looks like it-change-management-resourcing
+        '利用部門がIntuneの導入を嫌がっているように見えるが、実際はサービスの性能低下でポリシーの適用に数時間かかり、配られた新しい端末が半日使えなかったことが理由です。', // looks like adoption-readiness
+        '相次ぐ障害を受けて金融庁から運用レジリエンスを示す資料を求められており、認証が足りないのではなく、サービスが安定していると説明できるまで移行を止めている。', // looks like product-feature-capability
       ],
       notes: [
         'NW切り分け済、社内回線は問題なし、遅いのはMS側', // looks like customer-it-infrastructure-remediation
         '機能不足じゃない、障害が多くて使えないという評価', // looks like product-feature-capability
         'ユーザー教育の問題でなく、障害続きで現場が信用してない', // looks like adoption-readiness
+        '「Copilotの機能が足りない」との声→実態はMS側遅延で応答60秒超、機能自体はそろってる', // looks like product-feature-capability
       ],
     },
   },

@@ -12,6 +12,7 @@ export const ptBR: ReferenceSet = {
         'Boa parte das estações ainda roda uma versão antiga do Windows, que precisa ser atualizada antes da implantação.',
         'Parece que vários setores continuam presos a um navegador sem suporte, e o cliente terá de trocá-lo antes de seguir.',
         'A nova imagem padrão das máquinas ainda não ficou pronta, e a empresa não quer distribuir os aplicativos antes disso.',
+        'Os terminais das agências rodam Windows 10 LTSC, em que os aplicativos do Microsoft 365 não têm suporte; a TI tem equipe e verba, mas precisa trocar a edição do sistema antes.',
       ],
       notes: [
         'Cx c/ ~40% do parque em Win 8.1, upgrade p/ Win 11 só em março',
@@ -29,6 +30,7 @@ export const ptBR: ReferenceSet = {
         'Teams Rooms: kits das salas ainda não entregues, fornecedor prometeu p/ 20/09',
         'Android corporativos antigos sem work profile, troca dos aparelhos prevista Q1',
         'desktops das agências sem TPM 2.0, trocar ~800 máquinas antes do piloto Win11',
+        'tablets dos vendedores externos presos no iPadOS 15, não passam no mínimo do Intune, troca de HW prevista; TI ok',
       ],
     },
     'inf.directory': {
@@ -75,6 +77,7 @@ export const ptBR: ReferenceSet = {
         'As lojas de shopping do cliente funcionam só com 4G, que não aguenta chamadas de vídeo.',
         'O Wi-Fi do galpão não alcança a área de separação, e o cliente precisa reforçar a cobertura antes de liberar o Teams para os operadores.',
         'O escritório de Manaus tem uma conexão lenta que trava qualquer videochamada, e a empresa aguarda a ativação de um link dedicado para colocar a equipe no Teams.',
+        'O firewall da matriz chegou ao fim da vida útil e não recebe mais atualizações para as regras que o serviço exige, então será substituído antes da migração.',
       ],
       notes: [
         'links MPLS das lojas c/ 4 Mbps, sem banda p/ Teams, upgrade de WAN só Q3',
@@ -82,6 +85,7 @@ export const ptBR: ReferenceSet = {
         'Wi-Fi do CD não cobre o galpão, cx vai refazer a rede antes do Rollout',
         'VPN full tunnel mandando todo tráfego M365 p/ matriz, precisa split tunnel',
         'DNS interno resolvendo errado o autodiscover, redes do cx ajustando',
+        'proxy faz inspeção TLS e quebra o login do Outlook/Teams, precisa bypass ou proxy novo',
       ],
     },
     'inf.server-upgrade': {
@@ -138,12 +142,15 @@ export const ptBR: ReferenceSet = {
         'A equipe de TI está disponível e sabe o que fazer, mas os servidores de arquivos precisam ser trocados antes da migração.', // parece it-change-management-resourcing
         'O cliente achou que a aplicação estivesse com problema, mas quem impede o acesso é a versão desatualizada do navegador nas estações.', // parece app-compatibility
         'O serviço atende ao que a empresa precisa; é a configuração de autenticação legada do cliente que impede o uso e terá de mudar.', // parece product-feature-capability
+        'Não falta gente nem dinheiro na TI: a plataforma de petróleo só tem link via satélite, com latência alta demais para reuniões no Teams, e a conexão precisa ser trocada primeiro.', // parece it-change-management-resourcing
+        'A equipe de TI está completa e treinada, mas os notebooks dos corretores autônomos vieram com Windows Home, que não entra no Entra ID, e precisam ser atualizados ou substituídos.', // parece it-change-management-resourcing
       ],
       notes: [
         'cx reclama de Teams lento, mas teste mostrou link da filial saturado, não é o serviço', // parece service-reliability
         'não é falta de gente: time de TI pronto, só esperando os switches novos chegarem', // parece it-change-management-resourcing
         'acharam que era bug do OneDrive, na real é o proxy do cx cortando o upload', // parece product-feature-capability
         'add-in tá ok, o problema é o Office 2013 nas máquinas, precisa subir p/ M365 Apps', // parece app-compatibility
+        'não é falta de gente: TI pronta, mas os PCs do chão de fábrica são antigos demais p/ Win11, troca de HW primeiro', // parece it-change-management-resourcing
       ],
     },
   },
@@ -282,6 +289,7 @@ export const ptBR: ReferenceSet = {
         'equipe comercial resistindo ao Teams, quer continuar no WhatsApp',
         'corretores não querem mudar a rotina, piloto de OD4B abandonado',
         'engenharia não quer sair do Slack, "aqui ninguém vai mudar"',
+        'médicos recusam Teams no celular, acham que vão ser cobrados fora do plantão; zero incidente, serviço ok',
       ],
     },
     'ado.departments': {
@@ -308,10 +316,12 @@ export const ptBR: ReferenceSet = {
       plain: [
         'Os processos de aprovação de contratos precisam ser redesenhados antes que as áreas passem a usar os novos recursos.',
         'O fluxo de atendimento ao público ainda depende de papel e terá de ser repensado pela área de negócio.',
+        'Antes de liberar o Teams para os motoristas, a transportadora precisa fechar com o sindicato um acordo sobre mensagens fora do horário de trabalho; no piloto, o serviço funcionou sem nenhum problema.',
       ],
       notes: [
         'processo de compras todo em papel, negócio precisa redesenhar antes de usar SPO',
         'RH quer redefinir o fluxo de admissão antes de ir p/ Teams',
+        'aprovação de contratos ainda em papel c/ carimbo e assinatura, jurídico precisa redesenhar o fluxo antes do SPO; serviço estável, nada de incidente',
       ],
     },
     'ado.business-decision': {
@@ -333,6 +343,7 @@ export const ptBR: ReferenceSet = {
         'Os usuários ainda não foram avisados da mudança, e não há um plano de comunicação.',
         'Não existem multiplicadores nas áreas para apoiar os colegas, e o cliente não quer começar sem eles.',
         'Ao que parece, os gestores não repassaram às equipes que a mudança vai acontecer.',
+        'A diretoria da cooperativa suspendeu a expansão dizendo que "não dá para confiar", mas o que houve no piloto foi que ninguém explicou aos cooperados onde encontrar os documentos novos; o serviço não teve nenhuma falha.',
       ],
       notes: [
         'sem rede de champions, comunicação interna não saiu',
@@ -344,11 +355,14 @@ export const ptBR: ReferenceSet = {
         'A equipe de TI está pronta e o suporte foi treinado, mas os gerentes das áreas não querem mudar a forma de trabalhar.', // parece it-change-management-resourcing
         'A empresa tem todas as licenças e o contrato em dia, mas a diretoria preferiu esperar o fim do ano fiscal para mexer na rotina dos funcionários.', // parece billing-licensing-subscription
         'O parceiro está pronto para começar; quem ainda não preparou os usuários para a mudança é o próprio cliente.', // parece partner-engagement
+        'Os corretores dizem que não confiam no OneDrive, embora não tenha havido nenhum incidente; o receio nasceu de um boato no WhatsApp de que a empresa ia ler os arquivos pessoais de todo mundo.', // parece service-reliability
+        'A TI já montou os sites do hospital, mas, por causa da LGPD, o jurídico e a diretoria clínica ainda precisam definir quem pode ver os laudos dos pacientes antes de qualquer migração.', // parece it-change-management-resourcing
       ],
       notes: [
         'TI pronta, service desk treinado, mas usuários do jurídico não querem usar', // parece it-change-management-resourcing
         'parceiro ok c/ cronograma, cx é que não tem plano de comunicação p/ usuários', // parece partner-engagement
         'não é licença: diretoria segurou o Copilot até definir regras de uso p/ as equipes', // parece billing-licensing-subscription
+        'licenças Copilot ativas, mas comitê de ética/jurídico não fechou a política de uso de IA generativa → sem Go-live', // parece billing-licensing-subscription
       ],
     },
   },
@@ -592,11 +606,13 @@ export const ptBR: ReferenceSet = {
         'O contrato com o parceiro escolhido ainda não foi assinado, e o trabalho não pode começar.',
         'O pedido de compra dos serviços do parceiro está parado no jurídico do cliente.',
         'A proposta do parceiro foi aprovada na parte técnica, mas a negociação de preço ainda não terminou.',
+        'O parceiro também é a revenda CSP do cliente e as licenças estão ativas, mas a proposta de serviços para a migração do e-mail ainda não foi assinada.',
       ],
       notes: [
         'SOW c/ parceiro aguardando assinatura do cx',
         'PO do parceiro não emitido, kickoff adiado',
         'contrato do parceiro travado em compras, sem ETA',
+        'revenda CSP = parceiro de implantação, E3 ativo, SOW da migração OD4B parado no jurídico do parceiro',
       ],
     },
     'par.skills': {
@@ -615,11 +631,13 @@ export const ptBR: ReferenceSet = {
       plain: [
         'O escopo contratado com o parceiro cobre só a migração do correio e deixa os arquivos de fora.',
         'O parceiro só pode atuar na parte técnica, porque o contrato não prevê apoio à adoção.',
+        'A revenda foi contratada só para vender as licenças e fazer a configuração básica do tenant; a implantação do Intune nunca esteve no contrato.',
       ],
       notes: [
         'SOW só cobre EXO, OD4B ficou fora, parceiro não toca',
         'escopo do parceiro limitado a 500 usuários, cx tem 2 mil',
         'SOW não prevê suporte pós Go-live, cx não quer seguir sem isso',
+        'contrato da revenda só cobre licença + setup inicial do tenant, migração de e-mail ficou fora',
       ],
     },
     'par.unresponsive': {
@@ -661,11 +679,14 @@ export const ptBR: ReferenceSet = {
         'O contrato com a Microsoft está em dia; o que falta assinar é a proposta do parceiro de implantação.', // parece billing-licensing-subscription
         'A TI do cliente está disponível, mas depende do parceiro, que não tem ninguém para alocar no projeto.', // parece it-change-management-resourcing
         'Os usuários estão prontos, mas o contrato do parceiro não inclui os treinamentos que ele deveria conduzir.', // parece adoption-readiness
+        'Como tudo passa pela mesma revenda, parece problema de licenciamento, mas as assinaturas foram renovadas em dia; o que falta é o aditivo do contrato de serviços para migrar os arquivos para o SharePoint.', // parece billing-licensing-subscription
+        'A prefeitura comprou as licenças por ata de registro de preços com o parceiro, mas os serviços de implantação exigem uma contratação à parte, que ainda não saiu.', // parece billing-licensing-subscription
       ],
       notes: [
         'licenças e EA ok, falta só o PO do parceiro', // parece billing-licensing-subscription
         'TI do cx capacitada, quem não sabe Purview é o parceiro', // parece it-change-management-resourcing
         'treinamento de usuário fora do SOW do parceiro, sem quem faça', // parece adoption-readiness
+        'não é licença: assinaturas renovadas, falta assinar o change order de serviços do parceiro', // parece billing-licensing-subscription
       ],
     },
   },
@@ -782,17 +803,20 @@ export const ptBR: ReferenceSet = {
         'incidente EXO de 6h na terça, cx congelou a migração das demais caixas',
         'outage do Teams no dia do evento, cx perdeu confiança',
         'Teams indisponível de manhã, 2ª vez no mês, cx pausou a onda 3',
+        'chamadas do Teams caindo, MS confirmou incidente (SHD), onda 2 do call center suspensa - não é adoção',
       ],
     },
     'rel.performance': {
       plain: [
         'Os usuários percebem demora para abrir arquivos, e a análise indica que a lentidão está do lado do serviço.',
         'As chamadas têm atraso mesmo em redes boas, o que faz o cliente duvidar do serviço.',
+        'Os usuários do piloto dizem que não querem mais o Copilot, mas não é falta de treinamento: resumir uma conversa no Teams chega a levar um minuto, e a Microsoft confirmou lentidão do lado do serviço.',
       ],
       notes: [
         'latência alta no SPO confirmada pelo suporte MS, cx segurando a onda 2',
         'Copilot demorando demais p/ responder, diretoria não quer liberar p/ todos',
         'busca do SPO lenta há semanas, ticket aberto, PG investigando',
+        'Intune degradado, política de compliance levando 4h+ p/ aplicar, Autopilot das lojas pausado',
       ],
     },
     'rel.doubt': {
@@ -859,6 +883,7 @@ export const ptBR: ReferenceSet = {
         'Como a prefeitura perdeu um dia inteiro de atendimento ao público quando o sistema da Microsoft ficou indisponível, o secretário não quer levar as demais secretarias por agora.',
         'Os alunos não conseguiram entrar nas aulas online durante a falha da Microsoft na semana de provas, e agora a coordenação e os pais são contra continuar.',
         'Com o e-mail da Microsoft parado por horas, a transportadora deixou de confirmar coletas e os gerentes pediram para voltar ao sistema antigo.',
+        'As ligações do Teams no call center caíram várias vezes por dia durante uma semana, e a Microsoft reconheceu um problema no próprio serviço de mídia; a segunda onda de atendentes foi suspensa.',
       ],
       notes: [
         'incidente de autenticação parou o call center 3h, área de negócio bloqueou Rollout',
@@ -871,11 +896,14 @@ export const ptBR: ReferenceSet = {
         'A lentidão não vem da rede do cliente, que já foi testada; o atraso acontece dentro do próprio serviço.', // parece customer-it-infrastructure-remediation
         'A queixa não é de falta de recurso, e sim de que o serviço caiu duas vezes no mesmo mês.', // parece product-feature-capability
         'A TI acompanha bem o ritmo das atualizações; o que preocupa é os usuários serem surpreendidos por mudanças sem aviso.', // parece it-change-management-resourcing
+        'Parece resistência dos usuários, porque os vendedores dizem que não querem o Intune, mas durante a degradação do serviço as políticas levaram horas para chegar aos celulares novos, que ficaram sem e-mail.', // parece adoption-readiness
+        'Depois de dois incidentes, o Banco Central pediu ao banco evidências de resiliência do serviço em nuvem; não falta nenhuma certificação, e a migração da tesouraria só segue quando essa comprovação for aceita.', // parece product-feature-capability
       ],
       notes: [
         'rede do cx validada, latência é do lado da MS', // parece customer-it-infrastructure-remediation
         'feature existe e funciona, problema é a instabilidade do serviço', // parece product-feature-capability
         'não é processo de TI: cx tem medo de update quebrar o dia a dia dos usuários', // parece it-change-management-resourcing
+        'pessoal "não quer" SPO, mas é a lentidão confirmada pela MS na região, não resistência', // parece adoption-readiness
       ],
     },
   },

@@ -12,6 +12,7 @@ export const zhCN: ReferenceSet = {
         '客户的大部分电脑还在用较老的 Windows 版本，必须先完成系统升级，才能部署新的办公套件。',
         '公司内部网站只能在旧版浏览器里打开，员工电脑上的浏览器需要先更换，新服务才能正常使用。',
         '标准桌面镜像还没有做完，在此之前客户无法开始推送新版客户端。',
+        '工厂车间约 500 台电脑装的是 Windows 10 LTSC，新版 Office 应用在上面不受支持，得先换成标准版 Windows；IT 的人手和预算都没有问题。',
       ],
       notes: [
         'Cx 约 3000 台 Win7 终端还没升级，M365 Apps Rollout 只能等',
@@ -29,6 +30,7 @@ export const zhCN: ReferenceSet = {
         '医院护士站共享机内存只有 4G，Teams 客户端经常卡死，等硬件换新',
         '60 间会议室的 Teams Rooms 设备还没到货，Go-live 往后推',
         '销售手机没入 Intune，笔记本 Autopilot 注册也没做完，Rollout 卡住',
+        '销售自购的笔记本是 Win11 家庭版，加不了 Entra ID，得先升专业版或换机',
       ],
     },
     'inf.directory': {
@@ -59,6 +61,7 @@ export const zhCN: ReferenceSet = {
         '防火墙规则还没有放开，员工在公司内网连不上新服务。',
         '客户现有的 VPN 设备与新客户端不兼容，远程办公的员工暂时用不了。',
         '仓库和门店的无线网络覆盖很差，客户认为要先改造网络再推广。',
+        '客户的上网行为管理设备对所有 HTTPS 流量做 SSL 解密，导致 Outlook 和 Teams 登录反复失败，需要先调整解密策略或者更换设备。',
       ],
       notes: [
         '门店专线只有 2M，Teams 会议基本开不了，等运营商扩容',
@@ -66,6 +69,7 @@ export const zhCN: ReferenceSet = {
         '流量全 hairpin 回总部 VPN，split tunnel 没配，居家用户巨慢',
         '内网 DNS 转发有问题，Autodiscover 解析不到，迁移暂缓',
         '总部出口防火墙要换型号，换完才能放开 M365 端口',
+        '三个仓库完全没有 Wi-Fi，手持终端用不了 Teams，AP 已下单，IT 有人',
       ],
     },
     'inf.server-upgrade': {
@@ -125,12 +129,15 @@ export const zhCN: ReferenceSet = {
         '用户抱怨新服务很慢，排查后发现是客户自己的出口带宽已经跑满。', // looks like service-reliability
         '客户以为是内部系统不兼容，实际上是员工电脑上的浏览器版本太旧，需要先升级。', // looks like app-compatibility
         '客户原以为云服务不支持他们的登录方式，其实是本地目录里的用户名后缀不规范，需要先整改。', // looks like product-feature-capability
+        'IT 团队人够、经验也足，问题是出口防火墙已经停止维护，无法按服务要求配置规则，只能等新设备到货替换。', // looks like it-change-management-resourcing
+        '远洋船队的船上只能通过卫星链路上网，延迟很高，Teams 会议基本开不了；这不是 IT 缺人缺钱，而是链路本身得先升级。', // looks like it-change-management-resourcing
       ],
       notes: [
         'Cx 说 Teams 服务卡，查下来是分公司 MPLS 链路饱和，不是 MS 的问题', // looks like service-reliability
         '以为是 ERP 插件不兼容，结果是 Win10 版本太老，升级后就好了', // looks like app-compatibility
         'IT 有人有预算，就是 Exchange 2013 的 CU 太低，Hybrid wizard 跑不过', // looks like it-change-management-resourcing
         '客户提单说 SPO 不支持，其实是自家防火墙拦了 WebSocket', // looks like product-feature-capability
+        '不是资源问题，预算批了人也在，iPad 还停在 iPadOS 15，Intune 注册不上，要换设备', // looks like it-change-management-resourcing
       ],
     },
   },
@@ -267,11 +274,13 @@ export const zhCN: ReferenceSet = {
         '不少员工习惯了原来的工作方式，对换新工具有明显的抵触情绪。',
         '一些资深员工担心新系统会打乱他们的工作习惯，明确表示不想换。',
         '用户似乎不太愿意把文件从自己电脑挪到云端。',
+        '车间班组长觉得在 Teams 里报工太麻烦，坚持用纸质报工单，还说新系统“靠不住”；实际上服务运行稳定，从来没有发生过故障。',
       ],
       notes: [
         '销售团队抵触，坚持用微信和邮件，不愿上 Teams',
         '老员工不想放弃 U 盘存文件，OD4B 推不动',
         '用户怕 Copilot 抢饭碗，抵触情绪大',
+        '老师傅们不愿用，嫌 Teams 通知太多太吵，年轻人倒无所谓；服务本身零故障，SHD 干净',
       ],
     },
     'ado.departments': {
@@ -292,6 +301,7 @@ export const zhCN: ReferenceSet = {
       plain: [
         '客户的审批流程还是纸质的，业务部门要先重新设计流程，才能用上线上协作。',
         '合同归档的业务流程需要重新梳理，否则文档搬到新平台后大家也不知道该怎么用。',
+        '客户的合同审批还靠纸质单据层层签字盖章，业务部门得先把这套流程重新设计好，文档才能搬到 SharePoint；服务这边一直很稳定，没出过问题。',
       ],
       notes: ['报销审批流程要重设计，业务方没定，SPO 站点先不上', '门店日报流程还没改，Teams 排班功能先放一放'],
     },
@@ -322,12 +332,16 @@ export const zhCN: ReferenceSet = {
         '推迟上线与许可证无关，是业务部门决定等年度结算结束后再说。', // looks like billing-licensing-subscription
         '合作伙伴已经准备就绪，是客户管理层要求先暂停，等组织调整完成。', // looks like partner-engagement
         'IT 这边已经全部配置好，只是最终用户还没有接受培训。', // looks like it-change-management-resourcing
+        '集团领导层说对新平台“心里没底”，可试点期间服务没出过任何中断；真正的原因是员工间流传文件上云后会被总部随时调看，一直没有人出面解释。', // looks like service-reliability
+        'IT 早就把站点和权限模板准备好了，卡住的是法务和各事业部还没商定哪些客户合同可以跨事业部查看。', // looks like it-change-management-resourcing
       ],
       notes: [
         'partner 已就位，业务方说等重组完再开始', // looks like partner-engagement
         '不是 license 问题，是业务不想在年底结账期动', // looks like billing-licensing-subscription
         'IT 全准备好了，卡在用户培训没排', // looks like it-change-management-resourcing
         'Helpdesk 没问题，是用户根本不知道要切换，沟通没做', // looks like it-change-management-resourcing
+        '生成式 AI 使用规范还没定（哪些数据能给 Copilot 用），合规+HR 在起草，license 已分配，服务正常', // looks like billing-licensing-subscription
+        '工会要求先约定下班后不发工作消息，才同意 Teams 推到车间；不是稳定性问题，服务零事件', // looks like service-reliability
       ],
     },
   },
@@ -557,11 +571,13 @@ export const zhCN: ReferenceSet = {
         '与合作伙伴的合同还在法务审核，签好之前没法开工。',
         '客户和合作伙伴的工作说明书还没签，项目无法启动。',
         '客户的采购部门还没有批下给合作伙伴的服务订单。',
+        '这家合作伙伴同时是客户的 CSP 经销商，许可证早已开通并分配好；但邮件迁移的工作说明书至今没签，合作伙伴不肯开工。',
       ],
       notes: [
         '跟 partner 的 SOW 还没签，法务卡着',
         'Partner 的 PO 没下，Kickoff 推迟',
         '合同条款谈不拢，partner 不开工',
+        'CSP 代理商兼实施方，E3 都激活了，SPO 迁移的服务合同还在对方法务手里',
       ],
     },
     'par.skills': {
@@ -576,11 +592,13 @@ export const zhCN: ReferenceSet = {
       plain: [
         '合作伙伴的合同范围只包括邮件迁移，文档迁移不在其中。',
         '工作说明书没有涵盖培训和推广，合作伙伴不愿额外承担。',
+        '客户当初只跟代理商签了许可证采购和租户基础配置，后续的 Teams 和 OneDrive 部署都不在合同里，现在没人负责实施。',
       ],
       notes: [
         'SOW 只含 EXO，SPO 不在范围，partner 要加钱',
         'Partner 范围里没有 Intune，设备这块没人做',
         'SOW 没写培训，Adoption 部分 partner 不管',
+        '代理商合同只含 license + 租户初始化，Intune 部署不在范围，Cx 一直以为包含',
       ],
     },
     'par.unresponsive': {
@@ -619,11 +637,14 @@ export const zhCN: ReferenceSet = {
         '问题不在客户的 IT 团队，而是他们请来的合作伙伴不会做这种迁移。', // looks like it-change-management-resourcing
         '客户和微软的协议早就签好了，卡住的是与合作伙伴的服务合同。', // looks like billing-licensing-subscription
         '客户自己的管理员很有经验，但按计划这部分该由合作伙伴来做，而合作伙伴迟迟没有动静。', // looks like it-change-management-resourcing
+        '看起来像是许可证续费卡住了，因为采购和服务都走同一家经销商，但订阅已按年续好；真正没签的是二期部署服务的变更单。', // looks like billing-licensing-subscription
+        '客户财务把合作伙伴的实施费和许可证费放在同一张采购单里审批，许可证部分早就批了，实施服务那部分却被退回要求重新报价。', // looks like billing-licensing-subscription
       ],
       notes: [
         'EA 没问题，卡在 partner 的 SOW', // looks like billing-licensing-subscription
         '不是 Cx IT 不会，是 partner 团队没经验', // looks like it-change-management-resourcing
         'License 都分配了，partner 还没进场', // looks like billing-licensing-subscription
+        '不是 license 问题：订阅 7 月已续，卡在 partner 的 SOW 没签', // looks like billing-licensing-subscription
       ],
     },
   },
@@ -736,6 +757,7 @@ export const zhCN: ReferenceSet = {
         '上周 EXO 宕机 6 小时，Cx 高层叫停迁移',
         'Teams 全球故障那天正好开董事会，Cx 现在对 Teams 信心很低',
         'Purview 控制台一周内两次不可用，安全团队不敢再推',
+        'Teams 电话掉线，MS 已确认 service incident，车间二期暂停，不是 adoption 问题',
       ],
     },
     'rel.performance': {
@@ -743,8 +765,13 @@ export const zhCN: ReferenceSet = {
         '客户反映服务响应很慢，排查下来是服务端的延迟问题。',
         '打开云端文档经常要等很久，微软确认是服务方的性能问题。',
         '客户所在地区的用户访问服务时延迟一直偏高，微软已经承认原因在服务端。',
+        '试点用户说不想再用 Copilot 了，并不是培训没做好，而是在 Outlook 里让它起草一封邮件常常要等一分钟左右，微软已确认是服务端的延迟。',
       ],
-      notes: ['SPO 页面加载 10 秒+，MS 确认后端延迟，Cx 暂停迁移', 'Teams 亚太区媒体延迟高，MS 那边在查，Cx 不敢推'],
+      notes: [
+        'SPO 页面加载 10 秒+，MS 确认后端延迟，Cx 暂停迁移',
+        'Teams 亚太区媒体延迟高，MS 那边在查，Cx 不敢推',
+        'Intune 服务降级，合规策略 3-5 小时才生效，新机到手用不了 → 门店 Autopilot 批次停',
+      ],
     },
     'rel.doubt': {
       plain: [
@@ -793,6 +820,7 @@ export const zhCN: ReferenceSet = {
       plain: [
         '一次服务事故让客户的门店整整半天收发不了邮件，业务损失不小。',
         '上次服务故障影响了客服团队接听电话，客户至今仍很介意。',
+        '上个月客服中心的 Teams 通话连续几天频繁掉线，微软承认是服务侧媒体组件的故障，第二批坐席的切换因此被叫停。',
       ],
       notes: [
         '上次 Teams 故障影响 2000 名坐席，Cx 业务部门要求给说法',
@@ -805,11 +833,14 @@ export const zhCN: ReferenceSet = {
         '用户觉得很卡，可客户这边的网络查下来毫无异常，延迟来自服务本身。', // looks like customer-it-infrastructure-remediation
         '客户并不缺什么功能，只是担心服务会不稳定。', // looks like product-feature-capability
         '客户的 IT 跟得上更新节奏，真正的顾虑是更新会突然影响用户、事先没有预警。', // looks like it-change-management-resourcing
+        '表面上看是用户抵触，IT 说员工“不想用 Intune”，实际上是服务降级期间策略要好几个小时才下发到新设备，员工拿到电脑半天登不了邮箱。', // looks like adoption-readiness
+        '香港分行接连遇到两次服务事件后，金管局要求提供该服务运营韧性的证明材料；这不是缺哪项认证，而是要说明事件之后服务是否还靠得住，迁移因此暂停。', // looks like product-feature-capability
       ],
       notes: [
         '网络查过没问题，是 MS 服务端延迟', // looks like customer-it-infrastructure-remediation
         '功能都满足，就是不放心稳定性', // looks like product-feature-capability
         '不是 IT 流程跟不上更新，是 Cx 担心 MS 改东西不预告', // looks like it-change-management-resourcing
+        'Cx 以为 Copilot 功能不行，其实是 MS 侧延迟，回复要 60 秒+，SHD 有 advisory', // looks like product-feature-capability
       ],
     },
   },
