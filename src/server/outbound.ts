@@ -52,7 +52,8 @@ export function isConnectorFailure(error: unknown): boolean {
   return error instanceof ConnectorCallFailed || isRestError(error);
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The Node error code of an error, or of its cause (fetch and the connector wrap the socket error). */
+export function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;
   const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   if (typeof code === 'string') return code;

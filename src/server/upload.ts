@@ -1,5 +1,6 @@
 import { Logger } from 'pino';
 import { UploadFile } from '../bot/features/review';
+import { errorCode } from './outbound';
 
 /** Longest an upload of a file to the URL Teams gave may take. */
 export const UPLOAD_TIMEOUT_MS = 10_000;
@@ -38,7 +39,7 @@ export function createUploader(options: {
         {
           host: target?.host,
           status: error.status,
-          code: (error.cause as { code?: unknown } | undefined)?.code,
+          code: errorCode(error.cause),
           durationMs: Date.now() - started,
           timedOut: (error.cause as Error | undefined)?.name === 'TimeoutError',
           reason: error.message,
