@@ -14,13 +14,11 @@ import { readJsonBody } from './body';
 import { Config, authenticationEnabled } from './config';
 import { createLogger, restifyLogger } from './logging';
 import { BoundedOutboundAuthentication, boundedRetryPolicy, isConnectorFailure } from './outbound';
-import { refuseBeforeBody } from './requestGuard';
+import { refusal, refuseBeforeBody } from './requestGuard';
 import { createUploader } from './upload';
 import { createTurnOutcomes } from './turnOutcome';
 import { BotStore, createStore } from '../state/storage';
 import { withStoreTimeout } from '../state/timedStorage';
-
-export { MAX_BODY_BYTES } from './requestGuard';
 
 export interface App {
   readonly server: restify.Server;
@@ -159,10 +157,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     if (!read.ok) return refuse(req, res, read.answer);
     req.body = read.body;
     const problem = activityShapeProblem(read.body);
-    if (problem) {
-      res.send(400, { error: 'BadRequest', message: `Not a Bot Framework activity (${problem})` });
-      return;
-    }
+    if (problem) return refuse(req, res, refusal(400, 'BadRequest', `Not a Bot Framework activity (${problem})`));
     const turn = outcomes.track(() =>
       adapter.serve(req.headers.authorization ?? '', read.body as Activity, (context) => bot.run(context)),
     );

@@ -1,7 +1,8 @@
 import { IncomingMessage } from 'node:http';
 import getRawBody from 'raw-body';
 import { Answer } from './auth';
-import { MAX_BODY_BYTES } from './requestGuard';
+import { raceTimeout } from '../util/deadline';
+import { MAX_BODY_BYTES, TOO_LARGE, refusal } from './requestGuard';
 
 /** Longest a client may take to send its body; then 408. */
 export const BODY_READ_TIMEOUT_MS = 10_000;
@@ -10,10 +11,7 @@ export const MAX_JSON_DEPTH = 64;
 
 export type BodyRead = { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly answer: Answer };
 
-const refused = (status: number, error: string, message: string): BodyRead => ({
-  ok: false,
-  answer: { status, body: { error, message } },
-});
+const refused = (answer: Answer): BodyRead => ({ ok: false, answer });
 
 /** The deepest nesting of arrays and objects in JSON text, counted without parsing (and without recursion). */
 export function jsonDepth(text: string): number {
@@ -39,13 +37,6 @@ export function jsonDepth(text: string): number {
  * MAX_JSON_DEPTH, is a 400.
  */
 export async function readJsonBody(req: IncomingMessage): Promise<BodyRead> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<BodyRead>((resolve) => {
-    timer = setTimeout(
-      () => resolve(refused(408, 'RequestTimeout', `Send the body within ${BODY_READ_TIMEOUT_MS / 1000} s`)),
-      BODY_READ_TIMEOUT_MS,
-    );
-  });
   const read = getRawBody(req, {
     limit: MAX_BODY_BYTES,
     length: req.headers['content-length'],
@@ -53,17 +44,17 @@ export async function readJsonBody(req: IncomingMessage): Promise<BodyRead> {
   }).then(
     (text): BodyRead => ({ ok: true, body: text }),
     (error: { status?: unknown; type?: unknown }): BodyRead =>
-      error.status === 413
-        ? refused(413, 'PayloadTooLarge', `An activity is at most ${MAX_BODY_BYTES} bytes`)
-        : refused(400, 'BadRequest', 'The body could not be read'),
+      error.status === 413 ? refused(TOO_LARGE) : refused(refusal(400, 'BadRequest', 'The body could not be read')),
   );
-  const result = await Promise.race([read, timedOut]).finally(() => clearTimeout(timer));
+  const result = await raceTimeout(read, BODY_READ_TIMEOUT_MS, () =>
+    refused(refusal(408, 'RequestTimeout', `Send the body within ${BODY_READ_TIMEOUT_MS / 1000} s`)),
+  );
   if (!result.ok) return result;
   const text = result.body as string;
-  if (jsonDepth(text) > MAX_JSON_DEPTH) return refused(400, 'BadRequest', 'The activity is nested too deeply');
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return refused(refusal(400, 'BadRequest', 'The activity is nested too deeply'));
   try {
     return { ok: true, body: JSON.parse(text) as unknown };
   } catch {
-    return refused(400, 'BadRequest', 'The body is not JSON');
+    return refused(refusal(400, 'BadRequest', 'The body is not JSON'));
   }
 }

@@ -4,7 +4,14 @@ import { Answer } from './auth';
 /** Largest request body accepted; a Teams activity is a few KB. Larger bodies get 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-const refusal = (status: number, error: string, message: string): Answer => ({ status, body: { error, message } });
+/** A refused request's answer: its status, and a JSON body naming the error for the client. */
+export const refusal = (status: number, error: string, message: string): Answer => ({
+  status,
+  body: { error, message },
+});
+
+/** The answer to a body past MAX_BODY_BYTES, whether declared so or found so while reading. */
+export const TOO_LARGE = refusal(413, 'PayloadTooLarge', `An activity is at most ${MAX_BODY_BYTES} bytes`);
 
 /** The media type of a Content-Type header, lower case, without parameters. */
 function mediaType(header: string | undefined): string {
@@ -31,7 +38,7 @@ export function refuseBeforeBody(headers: IncomingHttpHeaders, authenticationOn:
   }
   const declared = headers['content-length'];
   if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) {
-    return refusal(413, 'PayloadTooLarge', `An activity is at most ${MAX_BODY_BYTES} bytes`);
+    return TOO_LARGE;
   }
   if (authenticationOn && !headers.authorization) {
     return refusal(401, 'Unauthorized', 'A Bot Framework token is required');
