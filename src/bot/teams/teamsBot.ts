@@ -20,6 +20,7 @@ import { NoticeViews } from '../views/noticeViews';
 import { InvokeAnswer, InvokeName } from '../invokes';
 import { carriesCard, clickOf, mentionsBot, messageText, turnInfo } from './activity';
 import { isInvokeName, readInvoke } from './invokeValues';
+import { raceTimeout } from '../../util/deadline';
 
 /** Runs `logic` in a new turn of the conversation `reference` names: how the bot acts after a turn has answered. */
 export type ContinueConversation = (
@@ -168,35 +169,18 @@ export class TeamsBot extends TeamsActivityHandler {
       conversation.conversationType === 'channel' && thread
         ? `${conversation.id.split(';')[0]};messageid=${thread}`
         : conversation.id;
-    // Caught inside the turn: the adapter would take a failure there as the turn's, not this call's.
-    const post = new Promise<boolean>((resolve, reject) => {
-      const sent = this.deps.continueConversation(
-        { ...reference, activityId: undefined, conversation: { ...conversation, id } },
-        async (later) => {
-          try {
-            await later.sendActivity(toMessage({ kind: 'card', card }));
-            resolve(true);
-          } catch (error) {
-            this.deps.logger.info({ err: error }, 'could not post the suggestion in the conversation; shown privately');
-            resolve(false);
-          }
-        },
-      );
-      sent.catch(reject);
-    }).catch((error: unknown) => {
-      this.deps.logger.warn({ err: error }, 'could not post the suggestion in the conversation');
+    const post = this.inNewTurn(
+      { ...reference, activityId: undefined, conversation: { ...conversation, id } },
+      async (later) => {
+        await later.sendActivity(toMessage({ kind: 'card', card }));
+      },
+    ).then((error) => {
+      if (error === undefined) return true;
+      this.deps.logger.info({ err: error }, 'could not post the suggestion in the conversation; shown privately');
       return false;
     });
     this.deps.background(post);
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<true>((resolve) => {
-      timer = setTimeout(() => resolve(true), SHARE_WAIT_MS);
-    });
-    try {
-      return await Promise.race([post, waited]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return raceTimeout(post, SHARE_WAIT_MS, () => true);
   }
 
   private async membersAdded(context: TurnContext): Promise<void> {
@@ -245,14 +229,35 @@ export class TeamsBot extends TeamsActivityHandler {
    */
   private updateForEveryone(context: TurnContext, cardId: string, card: CardJson): void {
     const reference = TurnContext.getConversationReference(context.activity);
-    const update = this.deps.continueConversation(reference, async (later) => {
-      await later.updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [attachment(card)] });
-    });
     this.deps.background(
-      update.catch((error: unknown) => {
-        this.deps.logger.warn({ err: error }, 'could not update the shared card for everyone');
+      this.inNewTurn(reference, async (later) => {
+        await later.updateActivity({ type: ActivityTypes.Message, id: cardId, attachments: [attachment(card)] });
+      }).then((error) => {
+        if (error !== undefined) this.deps.logger.warn({ err: error }, 'could not update the shared card for everyone');
       }),
     );
+  }
+
+  /**
+   * Runs `work` in a new turn of the conversation `reference` names, and resolves with its failure
+   * (undefined when it succeeded). A failure is caught inside that turn: botbuilder would take it for
+   * the new turn's own and hand it to the adapter's turn-error handler.
+   */
+  private inNewTurn(
+    reference: Partial<ConversationReference>,
+    work: (later: TurnContext) => Promise<void>,
+  ): Promise<unknown> {
+    let failure: unknown;
+    return this.deps
+      .continueConversation(reference, async (later) => {
+        await work(later).catch((error: unknown) => {
+          failure = error ?? new Error('the new turn failed');
+        });
+      })
+      .then(
+        () => failure,
+        (error: unknown) => error ?? new Error('the new turn could not start'),
+      );
   }
 
   /**
