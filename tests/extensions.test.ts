@@ -258,6 +258,35 @@ describe('"Triage this blocker" where the bot is not in the conversation', () =>
     expect(channel.refused).toEqual([groupChat.id]);
   });
 
+  it('a "Post it" whose link is longer than a card may carry posts the suggestion without it, and its buttons still work', async () => {
+    const groupChat = { id: '19:meeting_abc@thread.v2', conversationType: 'groupChat', tenantId: 'tenant-1' };
+    const link = `https://teams.microsoft.com/l/message/${'1'.repeat(700)}`;
+    const submit = await server.post(
+      teamsExtensionInvoke(
+        'composeExtension/submitAction',
+        {
+          commandId: 'triageMessage',
+          commandContext: 'message',
+          data: { post: { text: 'EA renewal stuck in procurement', author: 'Dana', link } },
+          messagePayload: {},
+        },
+        { serviceUrl: channel.url, conversation: groupChat },
+      ),
+    );
+    expect(submit.status).toBe(200);
+    const [inserted] = ((await json(submit)).composeExtension as { attachments: { content: Json }[] }).attachments;
+    expect(JSON.stringify(inserted.content)).not.toContain(link);
+    const thatsIt = button(inserted.content, 'That’s it');
+    const clicked = await server.post(
+      teamsInvoke(thatsIt.verb, thatsIt.data, { serviceUrl: channel.url, conversation: groupChat }),
+    );
+    expect(clicked.status).toBe(200);
+    const shown = (await json(clicked)).value as Json;
+    expect(cardTexts(shown)).toContain(
+      'Blocked – Billing, Licensing and Subscription [billing-licensing-subscription]: EA renewal stuck in procurement; message by Dana.',
+    );
+  });
+
   it('a submitAction without the dialog’s data triages its message like the fetchTask', async () => {
     const res = await server.post(
       teamsExtensionInvoke(

@@ -33,9 +33,13 @@ const l2 = z.enum(L2_IDS);
 const customer = z.string().max(MAX_CUSTOMER_LENGTH);
 const description = z.string().max(MAX_DESCRIPTION_LENGTH);
 /** The message a triage began from (a message action): who wrote it and its link, for the notes line. */
+/** A whole https URL: no other scheme, nothing unparseable, no white space hidden in it. */
+export const isHttpsUrl = (value: string) => value.startsWith('https://') && URL.canParse(value) && !/\s/.test(value);
+/** A link to a Teams message, as the bot takes one from Teams and back from a card. */
+export const messageLink = z.string().max(MAX_LINK_LENGTH).refine(isHttpsUrl);
 const sourceData = z.object({
   a: z.string().max(MAX_AUTHOR_LENGTH).optional(),
-  l: z.string().max(MAX_LINK_LENGTH).startsWith('https://').optional(),
+  l: messageLink.optional(),
 });
 type SourceData = z.infer<typeof sourceData>;
 /** Yes, No, Not sure, or a kind of blocker; which ones a question takes, the walk checks. */

@@ -10,9 +10,9 @@ import {
   SEARCH_PARAMETER,
   UploadTarget,
 } from '../invokes';
-import { MAX_AUTHOR_LENGTH, MAX_LINK_LENGTH } from '../verbs';
+import { MAX_AUTHOR_LENGTH, isHttpsUrl, messageLink } from '../verbs';
 import { literal } from '../views/format';
-import { MAX_TEXT_LENGTH } from './activity';
+import { MAX_TEXT_LENGTH, asObject } from './activity';
 
 /**
  * Reading the value of a message extension's or a file consent's invoke into the plain data its
@@ -38,12 +38,8 @@ const MAX_FIELD = 2048;
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 
 const text = (max: number) => optional(z.string().max(max));
-const https = optional(
-  z
-    .string()
-    .max(MAX_FIELD)
-    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:' && !/\s/.test(value)),
-);
+const https = optional(z.string().max(MAX_FIELD).refine(isHttpsUrl));
+const link = optional(messageLink);
 const displayName = optional(z.object({ displayName: text(MAX_FIELD) }));
 
 /** The message a message action was started on, as Teams sends it (messagePayload). */
@@ -51,7 +47,7 @@ const messagePayload = optional(
   z.object({
     id: optional(z.string().regex(MESSAGE_ID)),
     replyToId: optional(z.string().regex(MESSAGE_ID)),
-    linkToMessage: https,
+    linkToMessage: link,
     from: optional(z.object({ user: displayName, application: displayName })),
     body: optional(z.object({ contentType: optional(z.enum(['html', 'text'])), content: optional(z.string()) })),
   }),
@@ -60,7 +56,18 @@ const messagePayload = optional(
 /** What the private dialog's "Post it" button carries: the message as it was read. */
 const postData = optional(
   z.object({
-    post: optional(z.object({ text: text(MAX_TEXT_LENGTH), author: text(MAX_AUTHOR_LENGTH), link: https })),
+    post: optional(z.object({ text: text(MAX_TEXT_LENGTH), author: text(MAX_AUTHOR_LENGTH), link })),
+  }),
+);
+
+/** Where an accepted file consent's file goes, as Teams sends it. */
+const uploadInfo = optional(
+  z.object({
+    uploadUrl: text(MAX_FIELD),
+    contentUrl: https,
+    name: text(255),
+    uniqueId: text(256),
+    fileType: text(32),
   }),
 );
 
@@ -96,7 +103,7 @@ const READERS: { readonly [N in InvokeName]: z.ZodType<InvokeValues[N], z.ZodTyp
       // The first run (initialRun) names its parameter "initialRun"; only ours is what the user typed.
       const typed = (parameters ?? []).find(
         (p): p is { name: string; value: string } =>
-          isObject(p) && p.name === SEARCH_PARAMETER && typeof p.value === 'string',
+          asObject(p)?.name === SEARCH_PARAMETER && typeof asObject(p)?.value === 'string',
       );
       return {
         text: literal(typed?.value.slice(0, MAX_QUERY_LENGTH) ?? '').trim(),
@@ -108,15 +115,7 @@ const READERS: { readonly [N in InvokeName]: z.ZodType<InvokeValues[N], z.ZodTyp
     .object({
       action: z.enum(['accept', 'decline']),
       context: optional(z.object({ o: optional(z.number().int().min(0)) })),
-      uploadInfo: optional(
-        z.object({
-          uploadUrl: text(MAX_FIELD),
-          contentUrl: https,
-          name: text(255),
-          uniqueId: text(256),
-          fileType: text(32),
-        }),
-      ),
+      uploadInfo,
     })
     .transform(({ action, context, uploadInfo }) => ({
       action,
@@ -135,10 +134,6 @@ export function readInvoke(name: InvokeName, value: unknown): Invoke | undefined
   return parsed.success ? ({ name, value: parsed.data } as Invoke) : undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function author(name: string | undefined): string | undefined {
   const shown = literal(name ?? '')
     .trim()
@@ -152,7 +147,7 @@ function quoted(payload: z.infer<typeof messagePayload>): QuotedMessage {
   return {
     text: bodyText(payload?.body?.contentType, payload?.body?.content ?? ''),
     author: author(payload?.from?.user?.displayName ?? payload?.from?.application?.displayName),
-    ...(link && link.length <= MAX_LINK_LENGTH ? { link } : {}),
+    ...(link ? { link } : {}),
     thread: payload?.replyToId ?? payload?.id,
   };
 }
@@ -178,16 +173,8 @@ function bodyText(contentType: 'html' | 'text' | undefined, content: string): st
   return literal(text.slice(0, MAX_TEXT_LENGTH)).trim();
 }
 
-interface UploadInfo {
-  uploadUrl?: string;
-  contentUrl?: string;
-  name?: string;
-  uniqueId?: string;
-  fileType?: string;
-}
-
 /** The upload target of an accepted consent, when Teams sent all of it. */
-function uploadTarget(info: UploadInfo | undefined): UploadTarget | undefined {
+function uploadTarget(info: z.infer<typeof uploadInfo>): UploadTarget | undefined {
   if (!info?.uploadUrl || !info.contentUrl || !info.name || !info.uniqueId) return undefined;
   return {
     uploadUrl: info.uploadUrl,
