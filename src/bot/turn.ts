@@ -20,8 +20,6 @@ export interface TurnInfo {
   readonly clientLocale: unknown;
   /** The message whose card was clicked, when the client says. */
   readonly cardId?: string;
-  /** This activity's id. */
-  readonly activityId?: string;
 }
 
 /** A turn after the turn-wide step (src/bot/pipeline.ts): the user's language and profile are known. */

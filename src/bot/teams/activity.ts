@@ -13,7 +13,8 @@ import { literal } from '../views/format';
 export const MAX_TEXT_LENGTH = 4000;
 
 const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const asObject = (value: unknown): Record<string, unknown> | undefined =>
+/** `value` when it is a JSON object (not null, not an array). */
+export const asObject = (value: unknown): Record<string, unknown> | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 export function turnInfo(activity: Activity): TurnInfo {
@@ -30,7 +31,6 @@ export function turnInfo(activity: Activity): TurnInfo {
     from: { id: activity.from.id, name: literal(asString(activity.from.name) ?? '') },
     clientLocale: activity.locale,
     cardId: asString(activity.replyToId) || undefined,
-    activityId: asString(activity.id) || undefined,
   };
 }
 

@@ -14,7 +14,7 @@ import { Profiles } from '../../state/profiles';
 import { Logger } from '../logger';
 import { TurnPipeline } from '../pipeline';
 import { ClickResult, Router } from '../router';
-import { Reply, Turn, textReply } from '../turn';
+import { Reply, Turn, TurnInfo, textReply } from '../turn';
 import { CARD_CONTENT_TYPE, CardJson } from '../views/cards';
 import { NoticeViews } from '../views/noticeViews';
 import { InvokeAnswer, InvokeName } from '../invokes';
@@ -61,15 +61,15 @@ export class TeamsBot extends TeamsActivityHandler {
   private async message(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const click = clickOf(activity.value);
+    const info = turnInfo(activity);
     if (click) {
       // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message with the data.
-      const result = await this.click(context, click.verb, click.data);
+      const result = await this.click(info, click.verb, click.data);
       if (result === 'refused')
         await context.sendActivity(toMessage(this.replyOutcomes.refused(clientLocaleText(context.activity.locale))));
-      else await this.replaceCard(context, result.card);
+      else await this.replaceCard(context, result.card, info.cardId);
       return;
     }
-    const info = turnInfo(activity);
     if (info.conversation.shared && !mentionsBot(activity)) return;
     const text = messageText(activity);
     // A card someone shared (an L2 from the search) with nothing said about it asks nothing of the bot.
@@ -91,7 +91,7 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     const click = clickOf(context.activity.value) ?? { verb: undefined, data: undefined };
-    const result = await this.click(context, click.verb, click.data);
+    const result = await this.click(turnInfo(context.activity), click.verb, click.data);
     if (result === 'refused') {
       await this.respond(context, { status: 403 });
       return;
@@ -196,9 +196,9 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /** A card click; another tenant's click is refused before anything runs. */
-  private click(context: TurnContext, verb: unknown, data: unknown): Promise<ClickResult | 'refused'> {
+  private click(info: TurnInfo, verb: unknown, data: unknown): Promise<ClickResult | 'refused'> {
     return this.deps.pipeline.run<ClickResult | 'refused'>(
-      turnInfo(context.activity),
+      info,
       { refused: () => 'refused', storeDown: (t) => ({ card: this.deps.noticeViews.notice(t, t.ui.storageDown) }) },
       (turn) => this.deps.router.click(turn, verb, data),
     );
@@ -264,9 +264,8 @@ export class TeamsBot extends TeamsActivityHandler {
    * Shows the next card in place of the one clicked when the channel can update messages (Teams),
    * and as a new message where it cannot.
    */
-  private async replaceCard(context: TurnContext, card: CardJson): Promise<void> {
+  private async replaceCard(context: TurnContext, card: CardJson, replyToId: string | undefined): Promise<void> {
     const message = toMessage({ kind: 'card', card });
-    const replyToId = turnInfo(context.activity).cardId;
     if (context.activity.channelId === 'msteams' && replyToId) {
       try {
         await context.updateActivity({ ...message, id: replyToId });
