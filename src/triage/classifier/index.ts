@@ -108,21 +108,18 @@ export class Classifier {
       l2: answers ? first.l2 : null,
       confidence: first.score,
       candidates,
-      evidence: scores.known > 0 ? evidence(scores.explain(first.l2), first.l2, input, features.language) : [],
+      evidence:
+        scores.known > 0
+          ? evidence(scores.explain(first.l2), first.l2, wholeWords(input, features.language, this.tokenizer))
+          : [],
       truncated,
     };
   }
 }
 
-function evidence(
-  explained: ReturnType<Scores['explain']>,
-  l2: L2Id,
-  text: string,
-  language: ClassifierLanguage | null,
-): Evidence[] {
+function evidence(explained: ReturnType<Scores['explain']>, l2: L2Id, words: (surface: string) => boolean): Evidence[] {
   // A bigram and its own words say the same thing: keep the weightiest of overlapping surfaces.
   const terms: Evidence[] = [];
-  const words = wholeWords(text, language);
   for (const term of explained.terms) {
     if (terms.length === EVIDENCE_TERMS) break;
     const surface = term.surface.toLowerCase();
@@ -141,11 +138,13 @@ function evidence(
  * two Chinese or Japanese words ("宽不" in "带宽不足") means nothing to a reader. A surface the text
  * does not contain as it stands (a concept's canonical form) is not judged here.
  */
-function wholeWords(text: string, language: ClassifierLanguage | null): (surface: string) => boolean {
+function wholeWords(
+  text: string,
+  language: ClassifierLanguage | null,
+  tokenizer: Tokenizer,
+): (surface: string) => boolean {
   const lower = text.toLowerCase();
-  const bounds = new Set<number>([lower.length]);
-  for (const { index } of new Intl.Segmenter(language ?? undefined, { granularity: 'word' }).segment(lower))
-    bounds.add(index);
+  const bounds = tokenizer.wordStarts(lower, language);
   return (surface) => {
     let found = false;
     for (let at = lower.indexOf(surface); at !== -1; at = lower.indexOf(surface, at + 1)) {

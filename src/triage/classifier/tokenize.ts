@@ -65,6 +65,21 @@ export class Tokenizer {
     zh: new Intl.Segmenter('zh', { granularity: 'word' }),
     ja: new Intl.Segmenter('ja', { granularity: 'word' }),
   };
+  /** Word segmenters by language, for where a reader sees words begin (see wordStarts). */
+  private readonly wordSegmenters = new Map<string, Intl.Segmenter>();
+
+  /** Where words begin in `text`, and its end, as `Intl.Segmenter` reads it in `language`. */
+  wordStarts(text: string, language: string | null): Set<number> {
+    const key = language ?? '';
+    let segmenter = this.wordSegmenters.get(key);
+    if (!segmenter) {
+      segmenter = new Intl.Segmenter(language ?? undefined, { granularity: 'word' });
+      this.wordSegmenters.set(key, segmenter);
+    }
+    const starts = new Set<number>([text.length]);
+    for (const { index } of segmenter.segment(text)) starts.add(index);
+    return starts;
+  }
 
   /**
    * The features of a description. Latin-script words: concepts of the abbreviation table (longest
