@@ -16,13 +16,18 @@ interface Snapshot {
   readonly model: ModelData;
 }
 
-/** The training texts and the code of this folder, compiled or not: a change to either needs a new model. */
+/**
+ * The training texts and the code that reads them, compiled or not (this folder, and the script
+ * patterns the tokenizer shares with the commands): a change to either needs a new model.
+ */
 function fingerprint(texts: readonly TrainingText[]): string {
   const hash = createHash('sha256').update(JSON.stringify(texts));
-  for (const file of readdirSync(__dirname)
+  const code = readdirSync(__dirname)
     .filter((name) => /\.(js|ts)$/.test(name))
-    .sort()) {
-    hash.update(file).update(readFileSync(path.join(__dirname, file)));
+    .sort()
+    .map((name) => path.join(__dirname, name));
+  for (const file of [...code, require.resolve('../script')]) {
+    hash.update(path.basename(file)).update(readFileSync(file));
   }
   return hash.digest('hex');
 }
