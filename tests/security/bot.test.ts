@@ -84,6 +84,20 @@ describe('item 8: forged card data rewrites nobody’s record', () => {
     expect(cardTexts(shown).join('\n')).not.toContain('Eve');
   });
 
+  it.each([
+    ['all zero', [0, 0, 0, 0, 0, 0, 0, 0]],
+    ['adding up to 800', [100, 100, 100, 100, 100, 100, 100, 100]],
+  ])('a walk started with a forged reading of the description (%s) gets the out of date card', async (_name, p) => {
+    const bot = createTestBot();
+    for (const click of [
+      { verb: 'workload', data: { wl: 'teams', d: 'EA renewal', p } },
+      { verb: 'start', data: { d: 'EA renewal', p } },
+    ]) {
+      const shown = (await bot.click(click)).card;
+      expect(cardTexts(shown)[0]).toBe('This card is out of date');
+    }
+  });
+
   it('clicks with made-up questions on the current sequence number store nothing', async () => {
     const bot = createTestBot();
     let card = firstCard(await say(bot, 'Dana', 'start'));
