@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { L2_IDS, PHASE_IDS, WORKLOAD_IDS } from '../playbook/ids';
 import { ANSWER_LIKELIHOODS } from '../triage/answerLikelihoods';
 import { Answer, QUESTIONS } from '../playbook/questions';
-import { MAX_QUESTIONS, Walk, WalkEngine, WalkSource, questionById } from '../triage/walk';
+import { MAX_QUESTIONS, Walk, WalkEngine, WalkSource, questionById, validPrior } from '../triage/walk';
 
 /**
  * Every card button's verb, declared once with the data its button carries. Every step of the walk
@@ -45,14 +45,8 @@ type SourceData = z.infer<typeof sourceData>;
 /** Yes, No, Not sure, or a kind of blocker; which ones a question takes, the walk checks. */
 const answer = z.string().max(32);
 const questionId = z.string().max(64);
-/** A suggestion's reading of the description, in percent per L2, where the walk starts: whole numbers adding up to about 100. */
-const prior = z
-  .array(z.number().int().min(0).max(100))
-  .length(L2_IDS.length)
-  .refine((percent) => {
-    const total = percent.reduce((a, b) => a + b, 0);
-    return total >= 90 && total <= 110;
-  });
+/** A suggestion's reading of the description, in percent per L2, where the walk starts. */
+const prior = z.array(z.number()).refine(validPrior);
 
 /** The walk as a card carries it. */
 const walkData = z.object({

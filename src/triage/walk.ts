@@ -153,6 +153,7 @@ export class WalkEngine {
    */
   isConsistent(walk: Walk): boolean {
     if (walk.answers.length > MAX_QUESTIONS) return false;
+    if (walk.prior && !validPrior(walk.prior)) return false;
     for (let i = 0; i < walk.answers.length; i++) {
       const step = this.nextStep({ ...walk, answers: walk.answers.slice(0, i) });
       const [question, answer] = walk.answers[i];
@@ -242,6 +243,17 @@ export class WalkEngine {
     }
     return entropy(dist) - after;
   }
+}
+
+/** A suggestion's percentages: eight whole numbers that add up to about 100. */
+export function validPrior(prior: readonly number[]): boolean {
+  const total = prior.reduce((a, b) => a + b, 0);
+  return (
+    prior.length === L2_IDS.length &&
+    prior.every((p) => Number.isInteger(p) && p >= 0 && p <= 100) &&
+    total >= 90 &&
+    total <= 110
+  );
 }
 
 function prior(percent: readonly number[] | undefined): Float64Array {
