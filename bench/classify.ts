@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { seededRandom } from '../src/util/random';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLASSIFIER = path.join(ROOT, 'src', 'triage', 'classifier');
@@ -19,34 +20,29 @@ const DESCRIPTIONS = 4000;
 const MIN_BENCH_MS = 2000;
 
 type ClassifierModule = typeof import('../src/triage/classifier');
+type Classifier = ReturnType<ClassifierModule['loadClassifier']>;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-function loadAndBuild(): { module: ClassifierModule; importMs: number; buildMs: number } {
+function loadAndBuild(): {
+  module: ClassifierModule;
+  classifier: Classifier;
+  importMs: number;
+  buildMs: number;
+} {
   const started = performance.now();
   // Loaded here, not at the top, so the import is part of what is measured.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- timed on purpose, see above
   const module = require(CLASSIFIER) as ClassifierModule;
   const imported = performance.now();
-  module.loadClassifier();
-  return { module, importMs: imported - started, buildMs: performance.now() - imported };
-}
-
-/** A small deterministic generator (mulberry32), so every run classifies the same texts. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const classifier = module.loadClassifier();
+  return { module, classifier, importMs: imported - started, buildMs: performance.now() - imported };
 }
 
 /** Descriptions the way people vary them: recombined, shortened, prefixed, lower-cased, with typos. */
 function descriptions(module: ClassifierModule, count: number): string[] {
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const byLanguage = module.CLASSIFIER_LANGUAGES.map((language) =>
     module.examplesOf(language).map((e) => e.text),
@@ -70,8 +66,7 @@ function descriptions(module: ClassifierModule, count: number): string[] {
   });
 }
 
-function throughput(module: ClassifierModule): { perSecond: number; count: number } {
-  const classifier = module.loadClassifier();
+function throughput(module: ClassifierModule, classifier: Classifier): { perSecond: number; count: number } {
   const texts = descriptions(module, DESCRIPTIONS);
   for (const text of texts.slice(0, 500)) classifier.classify(text);
   let count = 0;
@@ -136,11 +131,11 @@ function main(): void {
 
   gc();
   const before = process.memoryUsage();
-  const { module, importMs, buildMs } = loadAndBuild();
+  const { module, classifier, importMs, buildMs } = loadAndBuild();
   gc();
   const after = process.memoryUsage();
   const cold = coldStartup();
-  const { perSecond, count } = throughput(module);
+  const { perSecond, count } = throughput(module, classifier);
 
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const lines = [

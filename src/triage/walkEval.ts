@@ -3,6 +3,7 @@ import { Answer, KIND_QUESTION, QuestionDef, answersOf } from '../playbook/quest
 import { CaseSheet, detailAnswers } from './likelihoods';
 import { outcome } from './outcome';
 import { Walk, WalkEngine } from './walk';
+import { seededRandom } from '../util/random';
 
 /**
  * The walk measured on case sheets: a simulated user answers each question the walk asks from the
@@ -29,7 +30,7 @@ export interface Variant {
 
 /** Walks every sheet to its end. */
 export function walkSheets(engine: WalkEngine, sheets: readonly CaseSheet[], variant: Variant = {}): WalkRun[] {
-  const random = mulberry32(variant.seed ?? 1);
+  const random = seededRandom(variant.seed ?? 1);
   return sheets.map((sheet) => {
     let walk: Walk = { workload: sheet.workload, answers: [] };
     for (;;) {
@@ -97,17 +98,5 @@ export function report(runs: readonly WalkRun[]): WalkReport {
     questions: { median: at(0.5), p90: at(0.9), max: sorted.at(-1) ?? 0 },
     unsettled: runs.filter((r) => !r.settled).length,
     confusion,
-  };
-}
-
-/** A small seeded generator (Mulberry32): the noisy variant is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
