@@ -8,7 +8,7 @@ import path from 'node:path';
 import { estimateLikelihoods } from '../src/triage/likelihoods';
 import { readSheets } from '../src/triage/sheets';
 
-export const LIKELIHOODS_FILE = path.resolve(__dirname, '..', 'src', 'playbook', 'answerLikelihoods.json');
+const LIKELIHOODS_FILE = path.resolve(__dirname, '..', 'src', 'playbook', 'answerLikelihoods.json');
 
 const sheets = readSheets('train');
 writeFileSync(LIKELIHOODS_FILE, `${JSON.stringify(estimateLikelihoods(sheets), null, 1)}\n`);

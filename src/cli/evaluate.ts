@@ -20,7 +20,7 @@ import {
 } from '../triage/classifier';
 
 /** The outside sets: eval/outside-NAME/LANGUAGE.jsonl. */
-export const EVAL_DIR = path.resolve(__dirname, '..', '..', 'eval');
+const EVAL_DIR = path.resolve(__dirname, '..', '..', 'eval');
 /** Confidence bins of the reliability table. */
 const BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
 
@@ -32,7 +32,7 @@ const OUTSIDE_LINE = z.object({
   like: L2_SCHEMA.optional(),
   text: z.string().min(1),
 });
-export type OutsideCase = z.infer<typeof OUTSIDE_LINE>;
+type OutsideCase = z.infer<typeof OUTSIDE_LINE>;
 
 export interface EvalCase {
   readonly text: string;

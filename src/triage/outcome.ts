@@ -3,7 +3,7 @@ import { Answer, KIND_OPTIONS, KIND_QUESTION, NONE_OF_THESE } from '../playbook/
 import { CONFIDENT, Ranked, Walk, WalkEngine, isKindOption, questionById, suggestedL2 } from './walk';
 
 /** How many other L2s a settled result offers, and at most how many candidates an unsettled one shows. */
-export const RUNNER_UPS = 3;
+const RUNNER_UPS = 3;
 /** An L2 the answers leave this unlikely is ruled out: a suggestion's L2 is dropped only then. */
 const RULED_OUT = 0.02;
 /** Candidates of an unsettled result: the L2s at least this likely (two at least). */
@@ -13,7 +13,7 @@ const CANDIDATE = 0.05;
  * What the L2 rests on: the walk's answers, the user's own pick, or a suggestion accepted as it was
  * (no answers, and the L2 the description pointed to), which keeps the suggestion's reading.
  */
-export type Basis = 'walk' | 'chosen' | 'suggestion';
+type Basis = 'walk' | 'chosen' | 'suggestion';
 
 export interface Outcome {
   readonly l2: L2Id;

@@ -13,10 +13,10 @@ import { MAX_CHARS, Tokenizer } from './tokenize';
 
 export type { ClassifierLanguage } from './language';
 export { CLASSIFIER_LANGUAGES } from './language';
-export type { FamilyId, OlderSet, ReferenceExample, ReferenceSet, Register } from './examples';
+export type { ReferenceExample } from './examples';
 export type { Method, TrainingText } from './model';
 export { METHODS } from './model';
-export { EXAMPLES, FAMILIES, OLDER_EXAMPLES, REGISTERS, examplesOf, flatten, flattenOlder } from './examples';
+export { EXAMPLES, FAMILIES, REGISTERS, examplesOf, flatten } from './examples';
 export { isHeldOut, playbookTexts, splitExamples } from './sources';
 export { MAX_CHARS } from './tokenize';
 
