@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Activity, TestAdapter, TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { assembleBot } from '../../src/bot/assemble';
@@ -66,17 +67,24 @@ export function createTestBot(
   adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = 'en-US';
 
-  const drain = (): Partial<Activity>[] => {
-    const out: Partial<Activity>[] = [];
-    while (adapter.activeQueue.length > 0) out.push(adapter.activeQueue.shift()!);
+  /**
+   * What the bot sent for the activity `id` (its replies name it), and what it sent on its own (a
+   * post in a new turn names none); replies to other activities, of turns running at the same time,
+   * stay for theirs.
+   */
+  const drain = (id: string): Partial<Activity>[] => {
+    const mine = (a: Partial<Activity>) => a.replyToId === undefined || a.replyToId === id;
+    const out = adapter.activeQueue.filter(mine);
+    adapter.activeQueue.splice(0, adapter.activeQueue.length, ...adapter.activeQueue.filter((a) => !mine(a)));
     return out;
   };
 
   /** Sends an activity and returns every activity the bot sent back in that turn (its background work done). */
   const send = async (activity: Loose): Promise<Partial<Activity>[]> => {
-    await adapter.processActivity({ channelId: 'msteams', ...activity });
+    const id = typeof activity.id === 'string' ? activity.id : randomUUID();
+    await adapter.processActivity({ channelId: 'msteams', id, ...activity });
     await Promise.all(background.splice(0));
-    return drain();
+    return drain(id);
   };
 
   return {
