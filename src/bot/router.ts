@@ -1,6 +1,5 @@
 import { LRUCache } from 'lru-cache';
 import { LocaleText } from '../locales';
-import { WRITE_ATTEMPTS, backOff } from '../state/documents';
 import { StoreUnavailable } from '../state/errors';
 import { SharedCard, SharedCards } from '../state/sharedCards';
 import { COMMAND_NAMES, parseText } from '../triage/commands';
@@ -133,32 +132,31 @@ export class Router {
     const data = rawData(click);
     const fingerprint = actionFingerprint(click.verb, data);
     const by = turn.from.name.slice(0, MAX_NAME_LENGTH);
-    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      const read = await cards.read(turn.conversation.id, cardId);
-      const current = read.value;
-      if (current && (seq !== current.seq || !current.offers.includes(fingerprint))) {
-        return { card: this.redraw(turn.t, current) };
-      }
-      await route.effect?.(turn, click.data);
-      const settledBy = route.settles ? by : current?.settledBy;
-      // Who answered: kept for the answers still on the card, the clicker for a new one.
-      const answeredBy: Record<string, string> = {};
-      for (const [q] of this.show(turn.t, click, route, {}).walk?.answers ?? [])
-        answeredBy[q] = current?.answeredBy[q] ?? by;
-      const shown = this.show(turn.t, click, route, { answeredBy, settledBy });
-      const next: SharedCard = {
-        seq: (current?.seq ?? 0) + 1,
-        verb: click.verb,
-        data,
-        answeredBy,
-        ...(settledBy ? { settledBy } : {}),
-        offers: offeredActions(shown.card),
-      };
-      if (await cards.replace(turn.conversation.id, cardId, read, next)) {
-        return { card: stampActions(shown.card, { s: next.seq }), updateForEveryone: cardId };
-      }
-      await backOff(attempt);
+    const read = await cards.read(turn.conversation.id, cardId);
+    const current = read.value;
+    if (current && (seq !== current.seq || !current.offers.includes(fingerprint))) {
+      return { card: this.redraw(turn.t, current) };
     }
+    await route.effect?.(turn, click.data);
+    const settledBy = route.settles ? by : current?.settledBy;
+    // Who answered: kept for the answers still on the card, the clicker for a new one.
+    const answeredBy: Record<string, string> = {};
+    for (const [q] of this.show(turn.t, click, route, {}).walk?.answers ?? [])
+      answeredBy[q] = current?.answeredBy[q] ?? by;
+    const shown = this.show(turn.t, click, route, { answeredBy, settledBy });
+    const next: SharedCard = {
+      seq: (current?.seq ?? 0) + 1,
+      verb: click.verb,
+      data,
+      answeredBy,
+      ...(settledBy ? { settledBy } : {}),
+      offers: offeredActions(shown.card),
+    };
+    if (await cards.replace(turn.conversation.id, cardId, read, next)) {
+      return { card: stampActions(shown.card, { s: next.seq }), updateForEveryone: cardId };
+    }
+    // Another click was written first. Every write raises the sequence number, so this click's is
+    // now behind: it gets the card that click made, as a late click does.
     return { card: this.redraw(turn.t, (await cards.read(turn.conversation.id, cardId)).value) };
   }
 

@@ -9,7 +9,7 @@ import { StoreUnavailable, isETagConflict, stored } from './errors';
 export type CreateIfMissing = (key: string, value: object) => Promise<boolean>;
 
 /** How often a read-modify-write is tried before giving up on a very busy document. */
-export const WRITE_ATTEMPTS = 25;
+const WRITE_ATTEMPTS = 25;
 
 /** A document as read, with what a conditional write needs to know it is still the same. */
 export interface Versioned<T> {
@@ -74,6 +74,6 @@ export class Documents {
 }
 
 /** A little random wait, growing with the attempt, so writers that keep colliding spread out. */
-export function backOff(attempt: number): Promise<void> {
+function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
 }
