@@ -1,20 +1,11 @@
 import { LOCALES } from '../src/locales';
 import { SummaryRow } from '../src/state/summary';
-import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
+import { Node, button, cardButtons, cardTexts, expectValidCard, nodes } from './support/adaptiveCards';
 import { createTestBot, firstCard, views } from './support/bot';
 import { WINDOWS_IMAGE_L2, WINDOWS_IMAGE_WALK } from './support/walks';
 
 /** What a busy FM sees on a shared screen: a short result, the way to the rest, help that leads with the fastest path. */
 
-type Node = Record<string, unknown>;
-const nodes = (node: unknown, into: Node[] = []): Node[] => {
-  if (Array.isArray(node)) node.forEach((n) => nodes(n, into));
-  else if (node !== null && typeof node === 'object') {
-    into.push(node as Node);
-    Object.values(node).forEach((v) => nodes(v, into));
-  }
-  return into;
-};
 /** The texts a user sees before unfolding anything: without the hidden container. */
 const visibleTexts = (card: unknown) =>
   cardTexts(JSON.parse(JSON.stringify(card, (_key, value: Node) => (value?.isVisible === false ? undefined : value))));

@@ -1,5 +1,6 @@
 import { button, cardButtons, cardTexts, expectValidCard } from './support/adaptiveCards';
 import { createTestBot, firstCard } from './support/bot';
+import { isQuestion } from './support/walks';
 
 /**
  * The FTOP notes line on every path to a result: only what the user said or answered, no
@@ -30,7 +31,7 @@ const click = async (bot: Bot, card: Card, title: string) => (await bot.click(bu
 
 /** Answers the walk with the given picks (by button title), No to anything else, until the result. */
 async function walk(bot: Bot, card: Card, picks: string[]): Promise<Card> {
-  for (let step = 0; step < 9 && cardButtons(card).some((b) => b.verb === 'answer'); step++) {
+  for (let step = 0; step < 9 && isQuestion(card); step++) {
     const titles = cardButtons(card).map((b) => b.title);
     card = await click(bot, card, picks.find((p) => titles.includes(p)) ?? 'No');
   }

@@ -25,12 +25,13 @@ const TEAMS_TYPES = new Set([
 /** What the official parser says of an element type it does not know, before it uses the fallback. */
 const UNKNOWN_CODE_BLOCK = 'Unknown element type "CodeBlock". Fallback will be used if present.';
 
-interface Node {
+export interface Node {
   type?: unknown;
   [key: string]: unknown;
 }
 
-function nodes(node: unknown, into: Node[] = []): Node[] {
+/** Every object in a card, at any depth, the card itself first. */
+export function nodes(node: unknown, into: Node[] = []): Node[] {
   if (Array.isArray(node)) node.forEach((n) => nodes(n, into));
   else if (node !== null && typeof node === 'object') {
     into.push(node as Node);
@@ -54,16 +55,6 @@ function codeBlockProblems(block: Node): string[] {
   if (runs.some((run) => run.type !== 'TextRun' || run.fontType !== 'Monospace'))
     return ['CodeBlock fallback not in monospace TextRuns'];
   return text === block.codeSnippet ? [] : ['CodeBlock fallback does not show the same text'];
-}
-
-function collectTypes(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => collectTypes(n, into));
-  else if (node !== null && typeof node === 'object') {
-    const type = (node as { type?: unknown }).type;
-    if (typeof type === 'string') into.push(type);
-    Object.values(node).forEach((v) => collectTypes(v, into));
-  }
-  return into;
 }
 
 function collectStrings(node: unknown, into: string[] = []): string[] {
@@ -97,7 +88,9 @@ export function cardProblems(card: unknown, options: { allowBindings?: boolean }
   }
   for (const block of codeBlocks) problems.push(...codeBlockProblems(block));
   for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  for (const type of collectTypes(card))
+  for (const type of nodes(card)
+    .map((n) => n.type)
+    .filter((t): t is string => typeof t === 'string'))
     if (!TEAMS_TYPES.has(type)) problems.push(`type ${type} is not used by Teams cards here`);
   if (!options.allowBindings)
     for (const s of collectStrings(card)) if (s.includes('${')) problems.push(`unexpanded binding: ${s.slice(0, 60)}`);
